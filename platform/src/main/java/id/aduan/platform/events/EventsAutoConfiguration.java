@@ -1,0 +1,54 @@
+package id.aduan.platform.events;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import id.aduan.contracts.Topic;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Event publishing, idempotent consumption and the topics, for every service that uses Kafka. */
+@AutoConfiguration(after = {KafkaAutoConfiguration.class, id.aduan.platform.MongoAutoConfiguration.class})
+@ConditionalOnClass(KafkaTemplate.class)
+public class EventsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventPublisher eventPublisher(KafkaTemplate<String, byte[]> kafka, @Value("${spring.application.name}") String service) {
+        return new EventPublisher(kafka, service);
+    }
+
+    @Bean
+    @ConditionalOnBean(MongoDatabase.class)
+    Inbox inbox(MongoDatabase database, Clock clock) {
+        return new Inbox(database, clock);
+    }
+
+    @Bean
+    @ConditionalOnBean(Inbox.class)
+    EventConsumers eventConsumers(Inbox inbox, @Value("${aduan.events.handling-timeout:30s}") Duration timeout) {
+        return new EventConsumers(inbox, timeout);
+    }
+
+    /** Creates Aduan's topics with their partitions; the binder creates each service's dead-letter topic. */
+    @Bean
+    KafkaAdmin.NewTopics aduanTopics(@Value("${aduan.kafka.replication-factor:1}") short replicationFactor) {
+        return new KafkaAdmin.NewTopics(Arrays.stream(Topic.values())
+                .map(topic -> new NewTopic(topic.topicName(), Topic.PARTITIONS, replicationFactor))
+                .toArray(NewTopic[]::new));
+    }
+}

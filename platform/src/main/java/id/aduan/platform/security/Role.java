@@ -1,0 +1,34 @@
+package id.aduan.platform.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The roles a token can carry in its {@code roles} claim. */
+public enum Role {
+    /** A reporter (pelapor), or the citizen app acting for one. */
+    CITIZEN("citizen"),
+    /** National coordinator (admin nasional): verifies, routes and monitors across all agencies. */
+    COORDINATOR("coordinator"),
+    /** Agency admin (admin instansi), scoped to the agency in the token's {@code agency} claim. */
+    AGENCY("agency"),
+    /** Ombudsman RI: reads everything, changes nothing. */
+    OMBUDSMAN("ombudsman");
+
+    private final String claimValue;
+
+    Role(String claimValue) {
+        this.claimValue = claimValue;
+    }
+
+    public String claimValue() {
+        return claimValue;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static Optional<Role> fromClaim(String value) {
+        return Arrays.stream(values()).filter(role -> role.claimValue.equals(value)).findFirst();
+    }
+}

@@ -1,0 +1,60 @@
+package id.aduan.platform.security;
+
+import id.aduan.platform.web.ProblemWriter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every service (and the gateway) is an OAuth2 resource server: a request needs a valid token from
+ * Aduan's issuer for audience {@code aduan-api}; only health and metrics are open. Endpoints state
+ * which roles they accept with {@code @PreAuthorize}.
+ */
+@AutoConfiguration
+@EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
+public class SecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityWebFilterChain aduanSecurity(ServerHttpSecurity http, ProblemWriter problems) {
+        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.");
+        };
+        ServerAccessDeniedHandler forbidden = (exchange, e) ->
+                problems.write(exchange, HttpStatus.FORBIDDEN, "Your role may not do this.");
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
+                        .permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityAutoConfiguration::authenticate))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    private static Mono<AbstractAuthenticationToken> authenticate(Jwt jwt) {
+        var authorities = Actor.rolesOf(jwt).stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
+    }
+}

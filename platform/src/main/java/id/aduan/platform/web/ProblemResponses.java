@@ -1,0 +1,84 @@
+package id.aduan.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+
+/**
+ * Bad input becomes RFC 9457 problem+json naming the field at fault, in an {@code errors} list of
+ * {@code {field, message}}; nothing is changed by a rejected request.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    public record FieldProblem(String field, String message) {
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(
+            WebExchangeBindException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        List<FieldProblem> errors = ex.getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), messageOf(error)))
+                .toList();
+        ProblemDetail problem = ex.getBody();
+        problem.setTitle("Invalid request");
+        problem.setDetail(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, status, exchange);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(
+            ServerWebInputException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        ProblemDetail problem = ex.getBody();
+        problem.setTitle("Invalid request");
+        JsonProcessingException json = findCause(ex, JsonProcessingException.class);
+        if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = pathOf(mapping);
+            String message = mapping instanceof UnrecognizedPropertyException ? "unknown field" : "wrong type or format";
+            problem.setDetail(field + ": " + message);
+            problem.setProperty("errors", List.of(new FieldProblem(field, message)));
+        } else if (json != null) {
+            problem.setDetail("The body is not well-formed JSON.");
+        }
+        return handleExceptionInternal(ex, problem, headers, status, exchange);
+    }
+
+    private static String messageOf(FieldError error) {
+        return error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}

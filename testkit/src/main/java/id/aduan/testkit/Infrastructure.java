@@ -1,0 +1,55 @@
+package id.aduan.testkit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * Kafka and MongoDB for integration tests, started once per JVM. The one switch: with a Docker
+ * engine, real images through Testcontainers; without one, a real KRaft broker from the Kafka jars
+ * and the MongoDB stand-in, in this JVM. Force a choice with {@code -Daduan.testkit.infrastructure=docker|embedded}.
+ */
+public interface Infrastructure {
+
+    String SWITCH = "aduan.testkit.infrastructure";
+
+    String kafkaBootstrapServers();
+
+    String mongoUri(String database);
+
+    /** Which of the two it is, for logs and reports. */
+    String description();
+
+    static Infrastructure shared() {
+        return Holder.INSTANCE;
+    }
+
+    final class Holder {
+        private static final Logger log = LoggerFactory.getLogger(Infrastructure.class);
+        private static final Infrastructure INSTANCE = start();
+
+        private Holder() {
+        }
+
+        private static Infrastructure start() {
+            String choice = System.getProperty(SWITCH, "auto");
+            boolean docker = switch (choice) {
+                case "docker" -> true;
+                case "embedded" -> false;
+                case "auto" -> DockerClientFactory.instance().isDockerAvailable();
+                default -> throw new IllegalArgumentException(SWITCH + " must be docker, embedded or auto, not " + choice);
+            };
+            long started = System.nanoTime();
+            AutoCloseableInfrastructure infrastructure = docker ? new ContainerInfrastructure() : new EmbeddedInfrastructure();
+            Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "aduan-testkit-shutdown"));
+            log.info("Aduan test kit: {} ({} chosen by {}), ready in {} ms", infrastructure.description(),
+                    docker ? "Docker" : "no Docker", choice, (System.nanoTime() - started) / 1_000_000);
+            return infrastructure;
+        }
+    }
+
+    interface AutoCloseableInfrastructure extends Infrastructure, AutoCloseable {
+        @Override
+        void close();
+    }
+}
