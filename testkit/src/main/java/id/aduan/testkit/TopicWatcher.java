@@ -44,6 +44,11 @@ public final class TopicWatcher implements AutoCloseable {
         return new TopicWatcher(Infrastructure.shared().kafkaBootstrapServers(), List.of(topics));
     }
 
+    /** Watches a broker other than the shared one. */
+    public static TopicWatcher on(String bootstrapServers, Topic... topics) {
+        return new TopicWatcher(bootstrapServers, Arrays.stream(topics).map(Topic::topicName).toList());
+    }
+
     /** The first event of this type about this complaint, waiting up to the timeout for it. */
     @SuppressWarnings("unchecked")
     public <T extends AduanEvent> EventEnvelope<T> awaitEvent(Class<T> type, String complaintId, Duration timeout) {

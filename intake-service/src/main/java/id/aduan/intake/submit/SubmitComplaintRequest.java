@@ -1,0 +1,68 @@
+package id.aduan.intake.submit;
+
+import id.aduan.contracts.Channel;
+import id.aduan.contracts.Location;
+import id.aduan.intake.complaint.Reporter;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The body of {@code POST /api/v1/complaints}, from the web and mobile apps. */
+public record SubmitComplaintRequest(
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 10_000) String description,
+        @NotBlank @Pattern(regexp = CATEGORY, message = "must be a dot-separated category code such as INFRA.ROAD")
+        String categoryCode,
+        @NotNull @Valid LocationRequest location,
+        @Pattern(regexp = AGENCY, message = "must be an agency code such as 32.73.DUKCAPIL or KEMENKES")
+        String addressedAgencyCode,
+        AppChannel channel,
+        Boolean anonymous,
+        Boolean confidential,
+        @Valid ReporterRequest reporter) {
+
+    static final String CATEGORY = "^[A-Z][A-Z0-9_]*(\\.[A-Z0-9_]+)*$";
+    static final String AGENCY = "^([0-9]{2}(\\.[0-9]{2})?\\.)?[A-Z][A-Z0-9-]{1,30}$";
+    static final String REGION = "^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$";
+
+    /** The channels that submit through this endpoint. */
+    public enum AppChannel {
+        WEB(Channel.WEB),
+        MOBILE_APP(Channel.MOBILE_APP);
+
+        private final Channel channel;
+
+        AppChannel(Channel channel) {
+            this.channel = channel;
+        }
+    }
+
+    public record LocationRequest(
+            @NotBlank @Pattern(regexp = REGION, message = "must be a Kemendagri region code such as 32.73.01")
+            String regionCode,
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @Size(max = 500) String address) {
+    }
+
+    public record ReporterRequest(
+            @NotBlank @Size(max = 100) String name,
+            @Email @Size(max = 254) String email,
+            @Pattern(regexp = "^\\+?[0-9]{8,15}$", message = "must be a phone number of 8 to 15 digits") String phone) {
+    }
+
+    SubmitComplaint toCommand(String complaintId, Instant now) {
+        Reporter identity = reporter == null ? null : new Reporter(reporter.name(), reporter.email(), reporter.phone());
+        return new SubmitComplaint(complaintId, channel == null ? Channel.WEB : channel.channel, title, description,
+                categoryCode, new Location(location.regionCode(), location.latitude(), location.longitude(), location.address()),
+                addressedAgencyCode, now, now, Boolean.TRUE.equals(anonymous), Boolean.TRUE.equals(confidential),
+                identity, identity == null ? null : "rep-" + UUID.randomUUID());
+    }
+}

@@ -1,0 +1,63 @@
+package id.aduan.intake.complaint;
+
+import id.aduan.contracts.Channel;
+import id.aduan.contracts.Location;
+import id.aduan.intake.submit.SubmitComplaint;
+import java.time.Instant;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ComplaintTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T01:15:00Z");
+    private static final Reporter SITI = new Reporter("Siti Aminah", "siti@example.id", "+6281234567890");
+
+    private AggregateTestFixture<Complaint> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Complaint.class);
+    }
+
+    @Test
+    void aSubmittedComplaintRecordsEverythingTheReporterGave() {
+        fixture.givenNoPriorActivity()
+                .when(submit(SITI, "rep-1", NOW))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ComplaintSubmittedEvent("ADU-3F7KQ9M2XD", Channel.WEB, "Jalan berlubang",
+                        "Lubang besar di Jalan Merdeka.", "INFRA.ROAD", Location.of("32.73.01"), "32.73.DPUPR",
+                        NOW, NOW, false, false, SITI, "rep-1"));
+    }
+
+    @Test
+    void aComplaintWithoutIdentityHasNoReporterReference() {
+        fixture.givenNoPriorActivity()
+                .when(submit(null, null, NOW))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ComplaintSubmittedEvent("ADU-3F7KQ9M2XD", Channel.WEB, "Jalan berlubang",
+                        "Lubang besar di Jalan Merdeka.", "INFRA.ROAD", Location.of("32.73.01"), "32.73.DPUPR",
+                        NOW, NOW, false, false, null, null));
+    }
+
+    @Test
+    void aComplaintCannotBeReceivedAfterItIsSubmitted() {
+        fixture.givenNoPriorActivity()
+                .when(submit(SITI, "rep-1", NOW.minusSeconds(60)))
+                .expectException(ComplaintRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReporterReferenceWithoutAReporterIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(submit(null, "rep-1", NOW))
+                .expectException(ComplaintRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    private static SubmitComplaint submit(Reporter reporter, String reporterRef, Instant submittedAt) {
+        return new SubmitComplaint("ADU-3F7KQ9M2XD", Channel.WEB, "Jalan berlubang", "Lubang besar di Jalan Merdeka.",
+                "INFRA.ROAD", Location.of("32.73.01"), "32.73.DPUPR", NOW, submittedAt, false, false, reporter, reporterRef);
+    }
+}

@@ -1,0 +1,95 @@
+package id.aduan.intake.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.aduan.contracts.ComplaintSubmitted;
+import id.aduan.contracts.Topic;
+import id.aduan.localinfra.KafkaKraftBroker;
+import id.aduan.testkit.Infrastructure;
+import id.aduan.testkit.TestIssuer;
+import id.aduan.testkit.TopicWatcher;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * A complaint submitted while Kafka is down is kept in the event store and published once the
+ * broker is back. Uses a broker of its own, started only after the submission.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.producer.properties.max.block.ms=2000",
+        "spring.kafka.admin.operation-timeout=2s"})
+class KafkaOutageIT {
+
+    private static final int KAFKA_PORT = freePort();
+    private static KafkaKraftBroker broker;
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + KAFKA_PORT);
+        registry.add("spring.data.mongodb.uri", () -> Infrastructure.shared().mongoUri("aduan-kafka-outage"));
+        TestIssuer.shared().resourceServerProperties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void aComplaintSubmittedWhileKafkaIsDownIsPublishedWhenItReturns() throws IOException {
+        Map<?, ?> answer = http.post().uri("/api/v1/complaints")
+                .headers(h -> h.setBearerAuth(TestIssuer.shared().citizen()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"title":"Sampah menumpuk","description":"Sampah tidak diangkut seminggu.",
+                         "categoryCode":"ENV.WASTE","location":{"regionCode":"35.78"}}""")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        String trackingId = (String) answer.get("trackingId");
+
+        TrackingEventProcessor publisher = processing
+                .eventProcessor(LifecyclePublisher.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                publisher.processingStatus().values().stream().anyMatch(status -> status.isErrorState()));
+
+        broker = KafkaKraftBroker.start(Files.createTempDirectory("aduan-outage-kafka"), KAFKA_PORT, 0);
+        try (TopicWatcher complaints = TopicWatcher.on(broker.bootstrapServers(), Topic.COMPLAINTS)) {
+            ComplaintSubmitted published =
+                    complaints.awaitEvent(ComplaintSubmitted.class, trackingId, Duration.ofSeconds(90)).data();
+            assertThat(published.title()).isEqualTo("Sampah menumpuk");
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package id.aduan.intake.submit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.contracts.Channel;
+import id.aduan.contracts.ComplaintSubmitted;
+import id.aduan.contracts.EventEnvelope;
+import id.aduan.contracts.Topic;
+import id.aduan.testkit.AduanServiceTest;
+import id.aduan.testkit.TestIssuer;
+import id.aduan.testkit.TopicWatcher;
+import java.time.Duration;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@AduanServiceTest
+class SubmitComplaintIT {
+
+    private static final String VALID = """
+            {"title":"Jalan berlubang di depan SDN 1",
+             "description":"Lubang besar di Jalan Merdeka sejak dua minggu.",
+             "categoryCode":"INFRA.ROAD",
+             "location":{"regionCode":"32.73.01","latitude":-6.9147,"longitude":107.6098},
+             "addressedAgencyCode":"32.73.DPUPR",
+             "channel":"MOBILE_APP",
+             "reporter":{"name":"Siti Aminah","email":"siti@example.id","phone":"+6281234567890"}}""";
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    com.mongodb.client.MongoClient mongo;
+
+    @Autowired
+    MongoProperties mongoProperties;
+
+    @Test
+    void aCitizenSubmitsAndTheComplaintIsPublishedWithoutTheReportersIdentity() {
+        Map<?, ?> answer = http.post().uri("/api/v1/complaints")
+                .headers(h -> h.setBearerAuth(TestIssuer.shared().citizen()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueMatches("Location", "/api/v1/complaints/ADU-[0-9A-Z]{10}")
+                .expectBody(Map.class).returnResult().getResponseBody();
+        String trackingId = (String) answer.get("trackingId");
+        assertThat(trackingId).matches("ADU-[0-9A-HJKMNP-TV-Z]{10}");
+
+        try (TopicWatcher complaints = TopicWatcher.watch(Topic.COMPLAINTS)) {
+            EventEnvelope<ComplaintSubmitted> published =
+                    complaints.awaitEvent(ComplaintSubmitted.class, trackingId, Duration.ofSeconds(30));
+            ComplaintSubmitted event = published.data();
+            assertThat(event.channel()).isEqualTo(Channel.MOBILE_APP);
+            assertThat(event.addressedAgencyCode()).isEqualTo("32.73.DPUPR");
+            assertThat(event.location().regionCode()).isEqualTo("32.73.01");
+            assertThat(event.reporterRef()).startsWith("rep-");
+            assertThat(published.source()).isEqualTo("/aduan/intake-service");
+
+            String raw = new String(complaints.awaitRecord(r -> trackingId.equals(r.key()), Duration.ofSeconds(1)).value());
+            assertThat(raw).doesNotContain("Siti", "siti@example.id", "6281234567890");
+        }
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
+        long eventsBefore = storedEvents();
+        http.post().uri("/api/v1/complaints")
+                .headers(h -> h.setBearerAuth(TestIssuer.shared().citizen()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(VALID.replace("\"32.73.01\"", "\"Bandung\"").replace("Jalan berlubang di depan SDN 1", ""))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'location.regionCode')]").exists()
+                .jsonPath("$.errors[?(@.field == 'title')]").exists();
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void unknownFieldsAndWrongTypesAreRefusedNamingTheField() {
+        http.post().uri("/api/v1/complaints")
+                .headers(h -> h.setBearerAuth(TestIssuer.shared().citizen()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID.replace("\"channel\"", "\"chanel\""))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("chanel");
+        http.post().uri("/api/v1/complaints")
+                .headers(h -> h.setBearerAuth(TestIssuer.shared().citizen()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID.replace("-6.9147", "\"south\""))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("location.latitude");
+    }
+
+    @Test
+    void submittingNeedsATokenOfARoleThatMaySubmit() {
+        http.post().uri("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
+                .exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.post().uri("/api/v1/complaints")
+                .headers(h -> h.setBearerAuth(TestIssuer.shared().ombudsman()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(VALID)
+                .exchange().expectStatus().isForbidden();
+    }
+
+    private long storedEvents() {
+        return mongo.getDatabase(mongoProperties.getMongoClientDatabase()).getCollection("domainevents").countDocuments(new Document());
+    }
+}
