@@ -1,6 +1,6 @@
 package id.aduan.intake.submit;
 
-import id.aduan.intake.complaint.TrackingIds;
+import id.aduan.contracts.ComplaintIds;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -32,7 +32,7 @@ class SubmitComplaintEndpoint {
     @PostMapping("/api/v1/complaints")
     @PreAuthorize("hasAnyRole('CITIZEN', 'COORDINATOR')")
     Mono<ResponseEntity<Submitted>> submit(@Valid @RequestBody SubmitComplaintRequest request) {
-        SubmitComplaint command = request.toCommand(TrackingIds.next(), clock.instant());
+        SubmitComplaint command = request.toCommand(ComplaintIds.next(), clock.instant());
         // The command bus writes to the event store synchronously: keep it off the event loop.
         return Mono.fromCallable(() -> commands.sendAndWait(command))
                 .subscribeOn(Schedulers.boundedElastic())

@@ -1,10 +1,9 @@
 package id.aduan.platform.events;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.contracts.EventEnvelope;
+import id.aduan.platform.MongoErrors;
 import java.time.Clock;
 import java.util.Date;
 import org.bson.Document;
@@ -31,11 +30,7 @@ public final class Inbox {
                 .append("subject", envelope.subject())
                 .append("handledAt", Date.from(clock.instant()));
         return Mono.from(handled.insertOne(entry))
-                .onErrorResume(Inbox::isDuplicate, e -> Mono.empty())
+                .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
                 .then();
-    }
-
-    private static boolean isDuplicate(Throwable e) {
-        return e instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
     }
 }

@@ -1,18 +1,18 @@
-package id.aduan.intake.complaint;
+package id.aduan.contracts;
 
 import java.security.SecureRandom;
 
 /**
- * Tracking ids: {@code ADU-} and ten Crockford base-32 characters (no I, L, O, U, so they read
- * back unambiguously over the phone or SMS). 50 random bits: unguessable enough that an id alone
- * reveals nothing, and collisions are refused by the event store anyway.
+ * Complaint ids, which are also the tracking ids citizens follow: {@code ADU-} and ten Crockford
+ * base-32 characters (no I, L, O, U, so they read back unambiguously over the phone or SMS).
+ * 50 random bits: an id alone reveals nothing, and a collision is refused by the event store.
  */
-public final class TrackingIds {
+public final class ComplaintIds {
 
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TrackingIds() {
+    private ComplaintIds() {
     }
 
     public static String next() {
