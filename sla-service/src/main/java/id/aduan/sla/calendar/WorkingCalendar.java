@@ -1,0 +1,45 @@
+package id.aduan.sla.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The government working week, Monday to Friday (Perpres 21/2023). Holidays and cuti bersama
+ * come with the calendar data of a later release; until then only weekends are non-working.
+ *
+ * <p>The counting rule, used for every clock: a clock started at instant t counts its N working
+ * days from the first working day after t's local date in the acting party's zone; it is due at
+ * the end of the Nth.
+ */
+public final class WorkingCalendar {
+
+    public boolean isWorkingDay(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    }
+
+    /** The Nth working day after {@code date}, which itself never counts. */
+    public LocalDate addWorkingDays(LocalDate date, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("workingDays must not be negative");
+        }
+        LocalDate day = date;
+        for (int counted = 0; counted < workingDays; ) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    public Deadline deadline(Instant start, int workingDays, ZoneId zone) {
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("a clock runs for at least one working day");
+        }
+        LocalDate dueDate = addWorkingDays(start.atZone(zone).toLocalDate(), workingDays);
+        return new Deadline(dueDate, dueDate.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+}
