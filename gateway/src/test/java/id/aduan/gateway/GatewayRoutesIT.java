@@ -1,0 +1,127 @@
+package id.aduan.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import id.aduan.testkit.TestIssuer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The gateway sends each public path to its service, with the caller's token, and nothing without one. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutesIT {
+
+    /** One stand-in per service that answers with its own name and records what reached it. */
+    private static final Map<String, StubService> SERVICES = Map.of(
+            "intake", new StubService("intake"),
+            "routing", new StubService("routing"),
+            "sla", new StubService("sla"),
+            "reporting", new StubService("reporting"));
+
+    @Autowired
+    WebTestClient http;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((name, service) -> registry.add("aduan.services." + name, service::uri));
+        TestIssuer.shared().resourceServerProperties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @AfterAll
+    static void stopServices() {
+        SERVICES.values().forEach(StubService::stop);
+    }
+
+    @BeforeEach
+    void forget() {
+        SERVICES.values().forEach(service -> service.requests.clear());
+    }
+
+    @Test
+    void eachPublicPathReachesItsService() {
+        assertRoutedTo("POST", "/api/v1/complaints", "intake");
+        assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD", "intake");
+        assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD/routing", "routing");
+        assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD/sla", "sla");
+        assertRoutedTo("GET", "/api/v1/sla/due-date", "sla");
+        assertRoutedTo("GET", "/api/v1/reports/national", "reporting");
+        assertRoutedTo("GET", "/api/v1/reports/agencies/32.73.DUKCAPIL", "reporting");
+    }
+
+    @Test
+    void theCallersTokenTravelsOnToTheService() {
+        String token = TestIssuer.shared().coordinator();
+        http.get().uri("/api/v1/reports/national").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
+        assertThat(SERVICES.get("reporting").requests).containsExactly("GET /api/v1/reports/national Bearer " + token);
+    }
+
+    @Test
+    void aRequestWithoutAValidTokenStopsAtTheGateway() {
+        http.get().uri("/api/v1/reports/national").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/api/v1/reports/national").headers(h -> h.setBearerAuth("not.a.token")).exchange()
+                .expectStatus().isUnauthorized();
+        assertThat(SERVICES.get("reporting").requests).isEmpty();
+    }
+
+    @Test
+    void healthIsOpenForProbes() {
+        http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    }
+
+    private void assertRoutedTo(String method, String path, String service) {
+        http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
+                .headers(h -> h.setBearerAuth(TestIssuer.shared().citizen()))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo(service);
+        assertThat(SERVICES.get(service).requests).as(path).anyMatch(request -> request.startsWith(method + " " + path + " "));
+    }
+
+    private static final class StubService {
+        private final HttpServer server;
+        private final List<String> requests = new CopyOnWriteArrayList<>();
+
+        StubService(String name) {
+            try {
+                server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            byte[] answer = name.getBytes(StandardCharsets.UTF_8);
+            server.createContext("/", exchange -> {
+                requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
+                        + exchange.getRequestHeaders().getFirst("Authorization"));
+                exchange.sendResponseHeaders(200, answer.length);
+                try (OutputStream body = exchange.getResponseBody()) {
+                    body.write(answer);
+                }
+            });
+            server.start();
+        }
+
+        String uri() {
+            return "http://localhost:" + server.getAddress().getPort();
+        }
+
+        void stop() {
+            server.stop(0);
+        }
+    }
+}
