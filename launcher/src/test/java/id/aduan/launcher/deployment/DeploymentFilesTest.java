@@ -1,0 +1,237 @@
+package id.aduan.launcher.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Checks the docker-compose deployment and its files without a Docker engine: the structure by
+ * parsing them, and, where docker-compose or promtool is installed, those tools' own validation.
+ */
+class DeploymentFilesTest {
+
+    private static final Logger log = LoggerFactory.getLogger(DeploymentFilesTest.class);
+
+    /** Every Spring Boot app, with the port docs/architecture.md fixes for it. */
+    private static final Map<String, Integer> SPRING_APPS = Map.of(
+            "auth-server", 9000,
+            "intake-service", 8081,
+            "routing-service", 8082,
+            "sla-service", 8083,
+            "reporting-service", 8084,
+            "gateway", 8080);
+
+    private static final List<String> INFRASTRUCTURE = List.of("kafka", "mongo", "prometheus", "grafana");
+
+    private static final String DOCKERFILE = "deploy/service.Dockerfile";
+    private static final String PROMETHEUS_CONFIG = "deploy/prometheus/prometheus.yml";
+    private static final String GRAFANA_DATASOURCES = "deploy/grafana/provisioning/datasources/prometheus.yml";
+
+    private static Path repository;
+    private static Map<String, Object> services;
+
+    @BeforeAll
+    static void readComposeFile() throws IOException {
+        repository = repositoryRoot();
+        services = map(readYaml("docker-compose.yml").get("services"));
+    }
+
+    @Test
+    void everySpringAppIsBuiltFromItsModuleWithTheSharedDockerfile() {
+        assertThat(repository.resolve(DOCKERFILE)).isRegularFile();
+        SPRING_APPS.keySet().forEach(app -> {
+            assertThat(services).as("services").containsKey(app);
+            Map<String, Object> build = map(service(app).get("build"));
+            assertThat(repository.resolve(String.valueOf(build.get("context"))).normalize()).as(app + " build context")
+                    .isEqualTo(repository);
+            assertThat(build.get("dockerfile")).as(app + " dockerfile").isEqualTo(DOCKERFILE);
+            assertThat(map(build.get("args")).get("MODULE")).as(app + " MODULE").isEqualTo(app);
+            assertThat(repository.resolve(app).resolve("pom.xml")).as(app + " module").isRegularFile();
+        });
+    }
+
+    @Test
+    void theInfrastructureServicesExist() {
+        assertThat(services).containsKeys(INFRASTRUCTURE.toArray(String[]::new));
+    }
+
+    @Test
+    void dependenciesNameDefinedServicesAndWaitForHealthOnlyWhereAHealthcheckExists() {
+        services.keySet().forEach(name -> {
+            Object dependsOn = service(name).getOrDefault("depends_on", List.of());
+            Collection<?> dependencies = dependsOn instanceof Map<?, ?> conditions ? conditions.keySet() : list(dependsOn);
+            assertThat(services.keySet()).as(name + " depends_on").containsAll(stringsOf(dependencies));
+            if (dependsOn instanceof Map<?, ?> conditions) {
+                conditions.forEach((dependency, condition) -> {
+                    if ("service_healthy".equals(map(condition).get("condition"))) {
+                        assertThat(service(String.valueOf(dependency))).as(name + " waits for " + dependency + " to be healthy")
+                                .containsKey("healthcheck");
+                    }
+                });
+            }
+        });
+    }
+
+    @Test
+    void publishedHostPortsAreUnique() {
+        List<Integer> published = services.keySet().stream()
+                .flatMap(name -> list(service(name).getOrDefault("ports", List.of())).stream())
+                .map(DeploymentFilesTest::hostPort)
+                .flatMap(Optional::stream)
+                .toList();
+        assertThat(published).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theGatewayAndTheIssuerAreReachableFromTheHostOnTheirOwnPorts() {
+        // Tokens name http://localhost:9000 as issuer, so the authorization server must be there from the host too.
+        for (String app : List.of("gateway", "auth-server")) {
+            int port = SPRING_APPS.get(app);
+            assertThat(list(service(app).get("ports"))).as(app + " ports").contains(port + ":" + port);
+        }
+    }
+
+    @Test
+    void everySpringAppHasAReadinessHealthcheckOnItsOwnPort() {
+        SPRING_APPS.forEach((app, port) -> {
+            Map<String, Object> healthcheck = map(service(app).get("healthcheck"));
+            assertThat(String.join(" ", stringsOf(list(healthcheck.get("test"))))).as(app + " healthcheck")
+                    .contains("http://localhost:" + port + "/actuator/health/readiness");
+        });
+    }
+
+    @Test
+    void everyBindMountedPathExists() {
+        services.keySet().forEach(name -> list(service(name).getOrDefault("volumes", List.of())).stream()
+                .map(String::valueOf)
+                .map(volume -> volume.split(":")[0])
+                .filter(source -> source.startsWith("./"))
+                .forEach(source -> assertThat(repository.resolve(source)).as(name + " mounts " + source).exists()));
+    }
+
+    @Test
+    void prometheusScrapesEverySpringApp() throws IOException {
+        List<Map<String, Object>> scrapeConfigs = list(readYaml(PROMETHEUS_CONFIG).get("scrape_configs")).stream()
+                .map(DeploymentFilesTest::map)
+                .toList();
+        SPRING_APPS.forEach((app, port) -> assertThat(scrapeConfigs).as("scrape config of " + app)
+                .anySatisfy(scrape -> {
+                    assertThat(scrape.get("metrics_path")).isEqualTo("/actuator/prometheus");
+                    assertThat(list(scrape.get("static_configs"))).anySatisfy(targets -> {
+                        assertThat(list(map(targets).get("targets"))).contains(app + ":" + port);
+                        assertThat(map(map(targets).get("labels"))).containsEntry("service", app);
+                    });
+                }));
+    }
+
+    @Test
+    void grafanaUsesPrometheusAsItsDefaultDatasource() throws IOException {
+        assertThat(list(readYaml(GRAFANA_DATASOURCES).get("datasources"))).singleElement()
+                .satisfies(datasource -> assertThat(map(datasource))
+                        .containsEntry("type", "prometheus")
+                        .containsEntry("uid", "prometheus")
+                        .containsEntry("url", "http://prometheus:9090")
+                        .containsEntry("isDefault", true));
+    }
+
+    @Test
+    void dockerComposeAcceptsTheFileWhereItIsInstalled() throws Exception {
+        runIfInstalled("docker-compose", "-f", repository.resolve("docker-compose.yml").toString(), "config", "-q");
+    }
+
+    @Test
+    void promtoolAcceptsThePrometheusConfigWhereItIsInstalled() throws Exception {
+        runIfInstalled("promtool", "check", "config", repository.resolve(PROMETHEUS_CONFIG).toString());
+    }
+
+    /** Runs a validating tool and expects exit code 0; where the tool is not installed, says so and passes. */
+    private static void runIfInstalled(String tool, String... arguments) throws IOException, InterruptedException {
+        Optional<Path> executable = onPath(tool);
+        if (executable.isEmpty()) {
+            log.warn("External check NOT run: {} is not on the PATH", tool);
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(executable.get().toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            fail(tool + " did not finish within 2 minutes");
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(String.join(" ", command) + " printed:%n%s", output).isZero();
+        log.info("External check ran and passed: {}", String.join(" ", command));
+    }
+
+    private static Optional<Path> onPath(String tool) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(directory -> !directory.isBlank())
+                .map(directory -> Path.of(directory, tool))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    /** The host port a {@code ports} entry publishes on, if it fixes one ("9000:9000", "127.0.0.1:9000:9000" or the long form). */
+    private static Optional<Integer> hostPort(Object entry) {
+        if (entry instanceof Map<?, ?> longForm) {
+            return Optional.ofNullable(longForm.get("published")).map(String::valueOf).map(Integer::valueOf);
+        }
+        String[] parts = String.valueOf(entry).split("/")[0].split(":");
+        return parts.length < 2 ? Optional.empty() : Optional.of(Integer.valueOf(parts[parts.length - 2]));
+    }
+
+    /** The directory holding docker-compose.yml and mvnw, found from wherever the test runs inside the repository. */
+    private static Path repositoryRoot() {
+        for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent()) {
+            if (Files.isRegularFile(directory.resolve("docker-compose.yml")) && Files.isRegularFile(directory.resolve("mvnw"))) {
+                return directory;
+            }
+        }
+        throw new IllegalStateException("No directory with docker-compose.yml and mvnw above " + Path.of("").toAbsolutePath());
+    }
+
+    private static Map<String, Object> readYaml(String relativePath) throws IOException {
+        try (Reader reader = Files.newBufferedReader(repository.resolve(relativePath))) {
+            return map(new Yaml().load(reader));
+        }
+    }
+
+    private static Map<String, Object> service(String name) {
+        return map(services.get(name));
+    }
+
+    private static List<String> stringsOf(Collection<?> values) {
+        return values.stream().map(String::valueOf).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object yaml) {
+        assertThat(yaml).isInstanceOf(Map.class);
+        return (Map<String, Object>) yaml;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object yaml) {
+        assertThat(yaml).isInstanceOf(List.class);
+        return (List<Object>) yaml;
+    }
+}
