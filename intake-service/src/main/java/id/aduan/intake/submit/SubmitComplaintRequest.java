@@ -1,6 +1,7 @@
 package id.aduan.intake.submit;
 
 import id.aduan.contracts.Channel;
+import id.aduan.contracts.Codes;
 import id.aduan.contracts.Location;
 import id.aduan.intake.complaint.Reporter;
 import jakarta.validation.Valid;
@@ -18,19 +19,15 @@ import java.util.UUID;
 public record SubmitComplaintRequest(
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 10_000) String description,
-        @NotBlank @Pattern(regexp = CATEGORY, message = "must be a dot-separated category code such as INFRA.ROAD")
+        @NotBlank @Pattern(regexp = Codes.CATEGORY, message = "must be a dot-separated category code such as INFRA.ROAD")
         String categoryCode,
         @NotNull @Valid LocationRequest location,
-        @Pattern(regexp = AGENCY, message = "must be an agency code such as 32.73.DUKCAPIL or KEMENKES")
+        @Pattern(regexp = Codes.AGENCY, message = "must be an agency code such as 32.73.DUKCAPIL or KEMENKES")
         String addressedAgencyCode,
         AppChannel channel,
         Boolean anonymous,
         Boolean confidential,
         @Valid ReporterRequest reporter) {
-
-    static final String CATEGORY = "^[A-Z][A-Z0-9_]*(\\.[A-Z0-9_]+)*$";
-    static final String AGENCY = "^([0-9]{2}(\\.[0-9]{2})?\\.)?[A-Z][A-Z0-9-]{1,30}$";
-    static final String REGION = "^[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{2}(\\.[0-9]{4})?)?)?$";
 
     /** The channels that submit through this endpoint. */
     public enum AppChannel {
@@ -45,7 +42,7 @@ public record SubmitComplaintRequest(
     }
 
     public record LocationRequest(
-            @NotBlank @Pattern(regexp = REGION, message = "must be a Kemendagri region code such as 32.73.01")
+            @NotBlank @Pattern(regexp = Codes.REGION, message = "must be a Kemendagri region code such as 32.73.01")
             String regionCode,
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") Double longitude,

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -33,11 +34,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = ex.getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), messageOf(error)))
                 .toList();
-        ProblemDetail problem = ex.getBody();
-        problem.setTitle("Invalid request");
-        problem.setDetail(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
-        problem.setProperty("errors", errors);
-        return handleExceptionInternal(ex, problem, headers, status, exchange);
+        return handleExceptionInternal(ex, invalid(ex.getBody(), errors), headers, status, exchange);
     }
 
     @Override
@@ -47,17 +44,33 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request");
         JsonProcessingException json = findCause(ex, JsonProcessingException.class);
         if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = pathOf(mapping);
             String message = mapping instanceof UnrecognizedPropertyException ? "unknown field" : "wrong type or format";
-            problem.setDetail(field + ": " + message);
-            problem.setProperty("errors", List.of(new FieldProblem(field, message)));
+            invalid(problem, List.of(new FieldProblem(pathOf(mapping), message)));
         } else if (json != null) {
             problem.setDetail("The body is not well-formed JSON.");
         }
         return handleExceptionInternal(ex, problem, headers, status, exchange);
     }
 
-    private static String messageOf(FieldError error) {
+    /** Constraints on path variables and request parameters, named by the parameter. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                        result.getMethodParameter().getParameterName(), messageOf(error))))
+                .toList();
+        return handleExceptionInternal(ex, invalid(ex.getBody(), errors), headers, status, exchange);
+    }
+
+    private static ProblemDetail invalid(ProblemDetail problem, List<FieldProblem> errors) {
+        problem.setTitle("Invalid request");
+        problem.setDetail(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String messageOf(MessageSourceResolvable error) {
         return error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage();
     }
 

@@ -56,7 +56,7 @@ class RoutingIT {
         TopicWriter.send(submitted);
         TopicWriter.send(submitted);
         TopicWriter.send(submitted);
-        ConsumerGroups.awaitCaughtUp("routing-service", Topic.COMPLAINTS.topicName(), PATIENCE);
+        ConsumerGroups.awaitCaughtUp("routing-service", PATIENCE, Topic.COMPLAINTS);
 
         try (TopicWatcher routing = TopicWatcher.watch(Topic.ROUTING)) {
             routing.awaitEvent(ComplaintRouted.class, complaintId, PATIENCE);
