@@ -10,8 +10,6 @@ import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.not;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Facet;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
@@ -19,6 +17,7 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.ComplaintRouted.Destination;
+import id.aduan.platform.MongoErrors;
 import jakarta.annotation.PostConstruct;
 import java.time.Duration;
 import java.util.Arrays;
@@ -64,7 +63,7 @@ class ComplaintReadModel {
                 // When the document exists but holds these fields at this version or newer, the filter misses and
                 // the upsert tries to insert a second document with the same id. That, or a concurrent event having
                 // just created the document, is settled by the same update without upsert.
-                .onErrorResume(ComplaintReadModel::isDuplicateKey, e -> Mono.from(complaints.updateOne(newerThanStored, update)))
+                .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.from(complaints.updateOne(newerThanStored, update)))
                 .then();
     }
 
@@ -121,9 +120,5 @@ class ComplaintReadModel {
 
     private static long total(Collection<Long> counts) {
         return counts.stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        return e instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
     }
 }
