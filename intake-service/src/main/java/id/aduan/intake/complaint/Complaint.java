@@ -21,15 +21,13 @@ public class Complaint {
 
     @CommandHandler
     public Complaint(SubmitComplaint command) {
-        if (command.receivedAt().isAfter(command.submittedAt())) {
+        if (command.submission().receivedAt().isAfter(command.submittedAt())) {
             throw new ComplaintRuleViolation("receivedAt", "a complaint cannot be received after it is submitted");
         }
         if ((command.reporter() == null) != (command.reporterRef() == null)) {
             throw new ComplaintRuleViolation("reporterRef", "a reporter reference goes with a reporter, and only with one");
         }
-        apply(new ComplaintSubmittedEvent(command.complaintId(), command.channel(), command.title(),
-                command.description(), command.categoryCode(), command.location(), command.addressedAgencyCode(),
-                command.receivedAt(), command.submittedAt(), command.anonymous(), command.confidential(),
+        apply(new ComplaintSubmittedEvent(command.complaintId(), command.submission(), command.submittedAt(),
                 command.reporter(), command.reporterRef()));
     }
 

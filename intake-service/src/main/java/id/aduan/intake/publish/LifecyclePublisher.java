@@ -2,6 +2,7 @@ package id.aduan.intake.publish;
 
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.intake.complaint.ComplaintSubmittedEvent;
+import id.aduan.intake.complaint.Submission;
 import id.aduan.platform.events.EventPublisher;
 import java.time.Duration;
 import org.axonframework.config.ProcessingGroup;
@@ -31,9 +32,11 @@ class LifecyclePublisher {
 
     @EventHandler
     void on(ComplaintSubmittedEvent event, @MessageIdentifier String eventId) {
-        publisher.publish(eventId, new ComplaintSubmitted(event.complaintId(), event.channel(), event.title(),
-                event.description(), event.categoryCode(), event.location(), event.addressedAgencyCode(),
-                event.receivedAt(), event.submittedAt(), event.anonymous(), event.confidential(), event.reporterRef()))
+        Submission submission = event.submission();
+        publisher.publish(eventId, new ComplaintSubmitted(event.complaintId(), submission.channel(), submission.title(),
+                submission.description(), submission.categoryCode(), submission.location(),
+                submission.addressedAgencyCode(), submission.receivedAt(), event.submittedAt(), submission.anonymous(),
+                submission.confidential(), event.reporterRef()))
                 .block(ACKNOWLEDGEMENT_TIMEOUT);
     }
 }

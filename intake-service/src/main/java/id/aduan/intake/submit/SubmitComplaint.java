@@ -1,8 +1,7 @@
 package id.aduan.intake.submit;
 
-import id.aduan.contracts.Channel;
-import id.aduan.contracts.Location;
 import id.aduan.intake.complaint.Reporter;
+import id.aduan.intake.complaint.Submission;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -14,16 +13,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record SubmitComplaint(
         @TargetAggregateIdentifier String complaintId,
-        Channel channel,
-        String title,
-        String description,
-        String categoryCode,
-        Location location,
-        String addressedAgencyCode,
-        Instant receivedAt,
+        Submission submission,
         Instant submittedAt,
-        boolean anonymous,
-        boolean confidential,
         Reporter reporter,
         String reporterRef) {
 }

@@ -4,6 +4,7 @@ import id.aduan.contracts.Channel;
 import id.aduan.contracts.Codes;
 import id.aduan.contracts.Location;
 import id.aduan.intake.complaint.Reporter;
+import id.aduan.intake.complaint.Submission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -57,9 +58,9 @@ public record SubmitComplaintRequest(
 
     SubmitComplaint toCommand(String complaintId, Instant now) {
         Reporter identity = reporter == null ? null : new Reporter(reporter.name(), reporter.email(), reporter.phone());
-        return new SubmitComplaint(complaintId, channel == null ? Channel.WEB : channel.channel, title, description,
+        Submission submission = new Submission(channel == null ? Channel.WEB : channel.channel, title, description,
                 categoryCode, new Location(location.regionCode(), location.latitude(), location.longitude(), location.address()),
-                addressedAgencyCode, now, now, Boolean.TRUE.equals(anonymous), Boolean.TRUE.equals(confidential),
-                identity, identity == null ? null : "rep-" + UUID.randomUUID());
+                addressedAgencyCode, now, Boolean.TRUE.equals(anonymous), Boolean.TRUE.equals(confidential));
+        return new SubmitComplaint(complaintId, submission, now, identity, identity == null ? null : "rep-" + UUID.randomUUID());
     }
 }

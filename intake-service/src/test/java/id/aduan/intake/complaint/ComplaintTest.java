@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 class ComplaintTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T01:15:00Z");
+    private static final Submission ROAD = new Submission(Channel.WEB, "Jalan berlubang",
+            "Lubang besar di Jalan Merdeka.", "INFRA.ROAD", Location.of("32.73.01"), "32.73.DPUPR", NOW, false, false);
     private static final Reporter SITI = new Reporter("Siti Aminah", "siti@example.id", "+6281234567890");
 
     private AggregateTestFixture<Complaint> fixture;
@@ -25,9 +27,7 @@ class ComplaintTest {
         fixture.givenNoPriorActivity()
                 .when(submit(SITI, "rep-1", NOW))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ComplaintSubmittedEvent("ADU-3F7KQ9M2XD", Channel.WEB, "Jalan berlubang",
-                        "Lubang besar di Jalan Merdeka.", "INFRA.ROAD", Location.of("32.73.01"), "32.73.DPUPR",
-                        NOW, NOW, false, false, SITI, "rep-1"));
+                .expectEvents(new ComplaintSubmittedEvent("ADU-3F7KQ9M2XD", ROAD, NOW, SITI, "rep-1"));
     }
 
     @Test
@@ -35,9 +35,7 @@ class ComplaintTest {
         fixture.givenNoPriorActivity()
                 .when(submit(null, null, NOW))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ComplaintSubmittedEvent("ADU-3F7KQ9M2XD", Channel.WEB, "Jalan berlubang",
-                        "Lubang besar di Jalan Merdeka.", "INFRA.ROAD", Location.of("32.73.01"), "32.73.DPUPR",
-                        NOW, NOW, false, false, null, null));
+                .expectEvents(new ComplaintSubmittedEvent("ADU-3F7KQ9M2XD", ROAD, NOW, null, null));
     }
 
     @Test
@@ -57,7 +55,6 @@ class ComplaintTest {
     }
 
     private static SubmitComplaint submit(Reporter reporter, String reporterRef, Instant submittedAt) {
-        return new SubmitComplaint("ADU-3F7KQ9M2XD", Channel.WEB, "Jalan berlubang", "Lubang besar di Jalan Merdeka.",
-                "INFRA.ROAD", Location.of("32.73.01"), "32.73.DPUPR", NOW, submittedAt, false, false, reporter, reporterRef);
+        return new SubmitComplaint("ADU-3F7KQ9M2XD", ROAD, submittedAt, reporter, reporterRef);
     }
 }
