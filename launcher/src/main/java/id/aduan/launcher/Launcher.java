@@ -1,0 +1,116 @@
+package id.aduan.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import id.aduan.localinfra.KafkaKraftBroker;
+import id.aduan.localinfra.MongoStandIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded default: the MongoDB stand-in, a Kafka broker and every service as its own process,
+ * on the fixed ports of docs/architecture.md, until Ctrl-C. Usage: {@code launcher [--data-dir=DIR]}, or
+ * {@code launcher watch [TOPIC...]} to print the events on the topics of a running suite.
+ */
+public final class Launcher {
+
+    private static final Logger log = LoggerFactory.getLogger(Launcher.class);
+    private static final String DATA_DIR_OPTION = "--data-dir=";
+    private static final int MONGO_PORT = 27017;
+    private static final int KAFKA_PORT = 9092;
+    private static final int KAFKA_CONTROLLER_PORT = 9093;
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+
+    private static volatile boolean stopRequested;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("watch")) {
+            List<String> topics = Arrays.asList(args).subList(1, args.length);
+            TopicTail.run("localhost:" + KAFKA_PORT, topics.isEmpty() ? TopicTail.DEFAULT_TOPICS : topics);
+            return;
+        }
+        Path home = Path.of(System.getProperty("aduan.home", "")).toAbsolutePath();
+        Path dataDir = home.resolve("data");
+        for (String arg : args) {
+            if (arg.startsWith(DATA_DIR_OPTION)) {
+                dataDir = Path.of(arg.substring(DATA_DIR_OPTION.length())).toAbsolutePath();
+            } else {
+                System.err.println("Unknown argument: " + arg + System.lineSeparator() + "Usage: aduan [--data-dir=DIR] | aduan watch [TOPIC...]");
+                System.exit(2);
+            }
+        }
+        System.exit(run(home, dataDir.normalize()));
+    }
+
+    /** Runs until the JVM is asked to stop; returns the exit code when starting failed. */
+    private static int run(Path home, Path dataDir) {
+        Thread runner = Thread.currentThread();
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Interrupting the runner makes it leave the try block below, which stops everything in reverse
+        // order of start; the hook returns (and the JVM exits) only once that is done.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopRequested = true;
+            runner.interrupt();
+            awaitUninterruptibly(stopped);
+        }, "aduan-stop"));
+
+        Path logDir = dataDir.resolve("logs");
+        log.info("Aduan home {}, data in {}", home, dataDir);
+        try (MongoStandIn mongo = MongoStandIn.persistent(dataDir.resolve("mongo").resolve("aduan"), MONGO_PORT);
+             KafkaKraftBroker kafka = KafkaKraftBroker.start(dataDir.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT)) {
+            Suite suite = new Suite(Suite.FIXED_PORTS, kafka.bootstrapServers(),
+                    database -> mongo.connectionString() + "/" + database, dataDir);
+            try (ServiceProcesses services = ServiceProcesses.start(home, suite.services(), logDir, READY_TIMEOUT)) {
+                System.out.println(banner(suite, kafka, mongo, dataDir, logDir));
+                runner.join(); // never returns by itself: waits for the interrupt from the shutdown hook
+            }
+            return 0;
+        } catch (InterruptedException stop) {
+            return 0;
+        } catch (Exception e) { // not only RuntimeException: Kafka's Scala code throws checked ones undeclared
+            if (stopRequested) {
+                return 0; // Ctrl-C while starting
+            }
+            log.error("Aduan did not start: {}", e.getMessage());
+            return 1;
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private static String banner(Suite suite, KafkaKraftBroker kafka, MongoStandIn mongo, Path dataDir, Path logDir) {
+        try (InputStream text = Launcher.class.getResourceAsStream("banner.txt")) {
+            return new String(text.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("{gateway}", suite.url("gateway"))
+                    .replace("{auth-server}", suite.url("auth-server"))
+                    .replace("{kafka}", kafka.bootstrapServers())
+                    .replace("{mongo}", mongo.connectionString())
+                    .replace("{data}", dataDir.toString())
+                    .replace("{logs}", logDir.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("banner.txt missing from the launcher jar", e);
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        while (true) {
+            try {
+                latch.await();
+                return;
+            } catch (InterruptedException ignored) {
+                // The JVM is exiting anyway: keep waiting until everything is stopped.
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package id.aduan.launcher;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * How the services are wired to each other and to Kafka, MongoDB and the authorization server:
+ * the one place that knows it, for the launcher (fixed ports) and the end-to-end test (free ports).
+ *
+ * @param ports the port of every module in {@link #MODULES}
+ * @param mongoUri the connection string of a database, given its name
+ */
+public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Function<String, String> mongoUri, Path dataDir) {
+
+    /** In start order; they stop in reverse, so the gateway stops first and the auth-server last. */
+    public static final List<String> MODULES =
+            List.of("auth-server", "intake-service", "routing-service", "sla-service", "reporting-service", "gateway");
+
+    /** The ports of docs/architecture.md. */
+    public static final Map<String, Integer> FIXED_PORTS = Map.of(
+            "auth-server", 9000, "intake-service", 8081, "routing-service", 8082, "sla-service", 8083,
+            "reporting-service", 8084, "gateway", 8080);
+
+    /** The services that keep data, each in a database of its own. */
+    private static final Map<String, String> DATABASES = Map.of(
+            "intake-service", "aduan-intake", "routing-service", "aduan-routing", "sla-service", "aduan-sla",
+            "reporting-service", "aduan-reporting");
+
+    public Suite {
+        ports = Map.copyOf(ports);
+        if (!ports.keySet().containsAll(MODULES)) {
+            throw new IllegalArgumentException("a port is needed for each of " + MODULES);
+        }
+    }
+
+    public String url(String module) {
+        return "http://localhost:" + ports.get(module);
+    }
+
+    public List<ServiceSpec> services() {
+        return MODULES.stream().map(module -> new ServiceSpec(module, ports.get(module), properties(module))).toList();
+    }
+
+    private Map<String, String> properties(String module) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("aduan.data-dir", dataDir.toString());
+        String issuer = url("auth-server");
+        if (module.equals("auth-server")) {
+            properties.put("aduan.auth.issuer", issuer);
+            return properties;
+        }
+        properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
+        properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
+        properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", issuer + "/oauth2/jwks");
+        if (DATABASES.containsKey(module)) {
+            properties.put("spring.data.mongodb.uri", mongoUri.apply(DATABASES.get(module)));
+        }
+        if (module.equals("gateway")) {
+            properties.put("aduan.services.intake", url("intake-service"));
+            properties.put("aduan.services.routing", url("routing-service"));
+            properties.put("aduan.services.sla", url("sla-service"));
+            properties.put("aduan.services.reporting", url("reporting-service"));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,144 @@
+package id.aduan.launcher.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.contracts.SlaClockStarted;
+import id.aduan.contracts.Topic;
+import id.aduan.launcher.ServiceProcesses;
+import id.aduan.launcher.Suite;
+import id.aduan.testkit.Infrastructure;
+import id.aduan.testkit.TopicWatcher;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole flow as a user meets it: the authorization server and the five services, each its own
+ * process started from its jar as the launcher starts it, on the test kit's Kafka and MongoDB. A
+ * complaint submitted through the gateway with a citizen's token shows up in the reports.
+ */
+class SuiteEndToEndIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static Suite suite;
+    private static ServiceProcesses services;
+
+    @BeforeAll
+    static void startTheSuite() throws IOException {
+        Infrastructure infrastructure = Infrastructure.shared();
+        Map<String, Integer> ports = new HashMap<>();
+        Suite.MODULES.forEach(module -> ports.put(module, freePort()));
+        Path dataDir = Files.createTempDirectory("aduan-e2e-");
+        suite = new Suite(ports, infrastructure.kafkaBootstrapServers(), infrastructure::mongoUri, dataDir);
+        services = ServiceProcesses.start(repositoryRoot(), suite.services(), dataDir.resolve("logs"), Duration.ofSeconds(300));
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void aComplaintSubmittedThroughTheGatewayIsRoutedClockedAndReported() throws Exception {
+        String citizen = token("citizen-app", "citizen-secret");
+        String coordinator = token("coordinator", "coordinator-secret");
+
+        HttpResponse<String> submitted = HTTP.send(HttpRequest.newBuilder(gateway("/api/v1/complaints"))
+                .header("Authorization", "Bearer " + citizen)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"title":"Jalan berlubang di depan SDN 1",
+                         "description":"Lubang besar di Jalan Merdeka sejak dua minggu, membahayakan pengendara motor.",
+                         "categoryCode":"INFRA.ROAD","location":{"regionCode":"32.73.01"},
+                         "addressedAgencyCode":"32.73.DPUPR",
+                         "reporter":{"name":"Siti Aminah","email":"siti@example.id","phone":"+6281234567890"}}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String trackingId = JSON.readTree(submitted.body()).get("trackingId").asText();
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode national = getJson("/api/v1/reports/national", coordinator);
+            assertThat(national.get("received").asLong()).isEqualTo(1);
+            assertThat(national.get("routedToAgencies").asLong()).isEqualTo(1);
+            assertThat(national.at("/byChannel/WEB").asLong()).isEqualTo(1);
+        });
+        String agencyAdmin = token("agency-bandung-pu", "agency-secret");
+        assertThat(getJson("/api/v1/reports/agencies/32.73.DPUPR", agencyAdmin).get("routedIn").asLong()).isEqualTo(1);
+
+        try (TopicWatcher sla = TopicWatcher.watch(Topic.SLA)) {
+            SlaClockStarted clock = sla.awaitEvent(SlaClockStarted.class, trackingId, PATIENCE).data();
+            LocalDate submittedOn = clock.startedAt().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate();
+            assertThat(clock.dueDate()).isAfter(submittedOn);
+            assertThat(clock.dueDate().getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
+        }
+    }
+
+    @Test
+    void anAgencyCannotReadAnotherAgencysReportThroughTheGateway() throws Exception {
+        String otherAgency = token("agency-bandung-dukcapil", "agency-secret");
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(gateway("/api/v1/reports/agencies/32.73.DPUPR"))
+                .header("Authorization", "Bearer " + otherAgency).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    private static JsonNode getJson(String path, String token) throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(gateway(path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    /** What README shows: the client-credentials grant against the authorization server. */
+    private static String token(String client, String secret) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(suite.url("auth-server") + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body()).get("access_token").asText();
+    }
+
+    private static URI gateway(String path) {
+        return URI.create(suite.url("gateway") + path);
+    }
+
+    /** The launcher module's tests run in launcher/; the service jars are under the repository root. */
+    private static Path repositoryRoot() {
+        return Path.of("").toAbsolutePath().getParent();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
