@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Spring Boot services, each running as its own child JVM with its output appended to
- * {@code <logDir>/<module>.log}. Started together, stopped one by one in reverse order.
+ * {@code <logDir>/<module>.log}. Started together and stopped together.
  */
 public final class ServiceProcesses implements AutoCloseable {
 
@@ -91,16 +92,25 @@ public final class ServiceProcesses implements AutoCloseable {
         return services;
     }
 
-    /** Stops the services in reverse order of start: SIGTERM, then a kill if one takes over 30 s. */
+    /**
+     * Stops the services: SIGTERM to all of them, gateway first, so each shuts down gracefully at
+     * the same time as the others; a service still running after 30 s is killed.
+     */
     @Override
     public synchronized void close() {
         if (closing) {
             return;
         }
         closing = true;
-        for (int i = children.size() - 1; i >= 0; i--) {
-            stop(children.get(i));
-        }
+        List<Child> running = new ArrayList<>(children);
+        Collections.reverse(running);
+        running.removeIf(child -> !child.process().isAlive());
+        running.forEach(child -> {
+            log.info("Stopping {}", child.module());
+            child.process().destroy();
+        });
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        running.forEach(child -> awaitExit(child, deadline));
     }
 
     private static Child launch(Path home, ServiceSpec spec, Path logDir) {
@@ -176,15 +186,10 @@ public final class ServiceProcesses implements AutoCloseable {
         });
     }
 
-    private static void stop(Child child) {
+    private static void awaitExit(Child child, long deadline) {
         Process process = child.process();
-        if (!process.isAlive()) {
-            return;
-        }
-        log.info("Stopping {}", child.module());
-        process.destroy();
         try {
-            if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 log.warn("{} did not stop within {} s; killing it", child.module(), STOP_TIMEOUT.toSeconds());
                 process.destroyForcibly().waitFor();
             }

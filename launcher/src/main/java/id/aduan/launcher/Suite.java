@@ -15,7 +15,7 @@ import java.util.function.Function;
  */
 public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Function<String, String> mongoUri, Path dataDir) {
 
-    /** In start order; they stop in reverse, so the gateway stops first and the auth-server last. */
+    /** In start order: the authorization server first, the gateway last. */
     public static final List<String> MODULES =
             List.of("auth-server", "intake-service", "routing-service", "sla-service", "reporting-service", "gateway");
 
