@@ -8,6 +8,7 @@ import java.time.LocalDate;
  *
  * @param dueDate the last working day, in the acting party's zone
  * @param dueAt the end of that day: the first instant at which the clock is late
+ * @param provisional true when the count ran into a year whose holidays are not in the calendar yet
  */
-public record Deadline(LocalDate dueDate, Instant dueAt) {
+public record Deadline(LocalDate dueDate, Instant dueAt, boolean provisional) {
 }

@@ -4,20 +4,32 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 
 /**
- * The government working week, Monday to Friday (Perpres 21/2023). Holidays and cuti bersama
- * come with the calendar data of a later release; until then only weekends are non-working.
+ * The government working week, Monday to Friday (Perpres 21/2023), less the given non-working days.
  *
- * <p>The counting rule, used for every clock: a clock started at instant t counts its N working
- * days from the first working day after t's local date in the acting party's zone; it is due at
- * the end of the Nth.
+ * <p>The counting rule, used for every clock (docs/sla.md): a clock started at instant t counts its
+ * N working days from the first working day after t's local date in the acting party's zone; it is
+ * due at the end of the Nth, that is, late from the first instant of the next local day.
  */
 public final class WorkingCalendar {
 
+    private final Set<LocalDate> closed;
+    private final int lastYearKnown;
+
+    /**
+     * @param closed weekdays on which offices are closed
+     * @param lastYearKnown the last year whose holidays the calendar holds; later dates are provisional
+     */
+    public WorkingCalendar(Set<LocalDate> closed, int lastYearKnown) {
+        this.closed = Set.copyOf(closed);
+        this.lastYearKnown = lastYearKnown;
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !closed.contains(date);
     }
 
     /** The Nth working day after {@code date}, which itself never counts. */
@@ -40,6 +52,6 @@ public final class WorkingCalendar {
             throw new IllegalArgumentException("a clock runs for at least one working day");
         }
         LocalDate dueDate = addWorkingDays(start.atZone(zone).toLocalDate(), workingDays);
-        return new Deadline(dueDate, dueDate.plusDays(1).atStartOfDay(zone).toInstant());
+        return new Deadline(dueDate, dueDate.plusDays(1).atStartOfDay(zone).toInstant(), dueDate.getYear() > lastYearKnown);
     }
 }

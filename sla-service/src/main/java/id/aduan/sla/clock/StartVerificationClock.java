@@ -10,7 +10,7 @@ import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.platform.events.EventIds;
 import id.aduan.platform.events.EventPublisher;
 import id.aduan.sla.calendar.Deadline;
-import id.aduan.sla.calendar.WorkingCalendar;
+import id.aduan.sla.calendar.GovernmentCalendar;
 import java.util.Date;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -24,12 +24,14 @@ import reactor.core.publisher.Mono;
 @Component
 public class StartVerificationClock {
 
-    private final WorkingCalendar calendar = new WorkingCalendar();
+    private final GovernmentCalendar calendar;
     private final MongoCollection<Document> clocks;
     private final EventPublisher publisher;
     private final SlaSettings settings;
 
-    StartVerificationClock(MongoDatabase database, EventPublisher publisher, SlaSettings settings) {
+    StartVerificationClock(MongoDatabase database, EventPublisher publisher, SlaSettings settings,
+            GovernmentCalendar calendar) {
+        this.calendar = calendar;
         this.clocks = database.getCollection("clocks");
         this.publisher = publisher;
         this.settings = settings;
@@ -39,7 +41,7 @@ public class StartVerificationClock {
         if (!(envelope.data() instanceof ComplaintSubmitted submitted)) {
             return Mono.empty();
         }
-        Deadline deadline = calendar.deadline(submitted.submittedAt(), settings.verificationWorkingDays(),
+        Deadline deadline = calendar.forCoordinators().deadline(submitted.submittedAt(), settings.verificationWorkingDays(),
                 settings.coordinatorsZone());
         SlaClockStarted started = new SlaClockStarted(submitted.complaintId(),
                 EventIds.derived(envelope.id(), "verification-clock"), ClockKind.VERIFICATION, null,
