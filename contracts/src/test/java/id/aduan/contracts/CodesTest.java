@@ -17,11 +17,24 @@ class CodesTest {
         assertThat(submitted.at("/$defs/agencyCode/pattern").asText()).isEqualTo(Codes.AGENCY);
         assertThat(submitted.at("/properties/location/properties/regionCode/pattern").asText()).isEqualTo(Codes.REGION);
         assertThat(submitted.at("/properties/categoryCode/pattern").asText()).isEqualTo(Codes.CATEGORY);
-        for (String type : new String[] {"aduan.complaint.routed.v1", "aduan.sla.clock-started.v1"}) {
+        for (String type : new String[] {"aduan.complaint.routed.v1", "aduan.sla.clock-started.v1",
+                "aduan.complaint.assigned.v1", "aduan.complaint.followed-up.v1", "aduan.complaint.marked-complete.v1"}) {
             JsonNode other = schema(type);
             assertThat(other.at("/properties/complaintId/pattern").asText()).isEqualTo(Codes.COMPLAINT_ID);
             assertThat(other.at("/properties/agencyCode/pattern").asText()).isEqualTo(Codes.AGENCY);
         }
+    }
+
+    @Test
+    void everyLifecycleSchemaUsesTheComplaintIdPattern() throws IOException {
+        for (EventDescriptor<?> descriptor : EventCatalog.all()) {
+            JsonNode schema = schema(descriptor.type());
+            JsonNode pattern = schema.at("/properties/complaintId/pattern").isMissingNode()
+                    ? schema.at("/$defs/complaintId/pattern") : schema.at("/properties/complaintId/pattern");
+            assertThat(pattern.asText()).as(descriptor.type()).isEqualTo(Codes.COMPLAINT_ID);
+        }
+        assertThat(schema("aduan.complaint.verified.v1").at("/properties/categoryCode/pattern").asText())
+                .isEqualTo(Codes.CATEGORY);
     }
 
     @Test

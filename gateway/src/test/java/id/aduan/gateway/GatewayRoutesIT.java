@@ -56,6 +56,10 @@ class GatewayRoutesIT {
     void eachPublicPathReachesItsService() {
         assertRoutedTo("POST", "/api/v1/complaints", "intake");
         assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD", "intake");
+        assertRoutedTo("POST", "/api/v1/complaints/ADU-3F7KQ9M2XD/follow-ups", "intake");
+        assertRoutedTo("POST", "/api/v1/channels/sms", "intake");
+        assertRoutedTo("POST", "/api/v1/channels/manual/batch", "intake");
+        assertRoutedTo("POST", "/api/v1/attachments", "intake");
         assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD/routing", "routing");
         assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD/sla", "sla");
         assertRoutedTo("GET", "/api/v1/sla/due-date", "sla");

@@ -2,18 +2,53 @@ package id.aduan.intake.complaint;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import id.aduan.contracts.ComplaintCompleted;
+import id.aduan.contracts.ComplaintRouted;
+import id.aduan.intake.archive.ArchiveComplaint;
+import id.aduan.intake.assignment.RecordAssignment;
+import id.aduan.intake.completion.AnswerAsReporter;
+import id.aduan.intake.completion.CompleteAutomatically;
+import id.aduan.intake.completion.MarkComplete;
+import id.aduan.intake.defer.DeferComplaint;
+import id.aduan.intake.defer.SupplyInformation;
+import id.aduan.intake.followup.RecordFollowUp;
+import id.aduan.intake.rating.RateComplaint;
 import id.aduan.intake.submit.SubmitComplaint;
+import id.aduan.intake.verify.VerifyComplaint;
+import java.time.Instant;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A citizen's complaint, event-sourced: its state is whatever its events say. */
+/**
+ * A citizen's complaint, event-sourced: its state is whatever its events say. Each lifecycle command
+ * answers with the status it leaves the complaint in; a step the lifecycle does not allow throws
+ * {@link ComplaintLifecycleConflict} and records nothing.
+ */
 @Aggregate
 public class Complaint {
 
+    /** Domain rule: a reporter may reopen a complaint twice; after that the agency's completion stands. */
+    static final int MAX_REOPENINGS = 2;
+    /** Nothing but a rating follows these. */
+    private static final Set<ComplaintStatus> CLOSED = Set.of(ComplaintStatus.ARCHIVED, ComplaintStatus.COMPLETED);
+
     @AggregateIdentifier
     private String complaintId;
+    private String categoryCode;
+    private ComplaintStatus status;
+    /** The latest routing decision recorded, or null before the first. */
+    private Assignment assignment;
+    /** Whether the agency responded since verification or the last reopening: marking complete needs it. */
+    private boolean followedUp;
+    private Instant markedCompleteAt;
+    private int reopenings;
+    private boolean rated;
+
+    private record Assignment(ComplaintRouted.Destination destination, String agencyCode) {
+    }
 
     protected Complaint() {
         // Axon rebuilds the aggregate from its events.
@@ -31,8 +66,166 @@ public class Complaint {
                 command.reporter(), command.reporterRef()));
     }
 
+    @CommandHandler
+    ComplaintStatus handle(DeferComplaint command) {
+        require(status == ComplaintStatus.AWAITING_VERIFICATION, "only a complaint awaiting verification can be deferred");
+        apply(new ComplaintDeferredEvent(complaintId, command.question(), command.deferredAt()));
+        return status;
+    }
+
+    @CommandHandler
+    ComplaintStatus handle(SupplyInformation command) {
+        require(status == ComplaintStatus.DEFERRED, "information can only be supplied for a deferred complaint");
+        apply(new InformationSuppliedEvent(complaintId, command.information(), command.suppliedAt()));
+        return status;
+    }
+
+    @CommandHandler
+    ComplaintStatus handle(ArchiveComplaint command) {
+        require(status == ComplaintStatus.AWAITING_VERIFICATION || status == ComplaintStatus.DEFERRED,
+                "only a complaint not yet verified can be archived");
+        apply(new ComplaintArchivedEvent(complaintId, command.reason(), command.note(), command.archivedAt()));
+        return status;
+    }
+
+    @CommandHandler
+    ComplaintStatus handle(VerifyComplaint command) {
+        require(status == ComplaintStatus.AWAITING_VERIFICATION, "only a complaint awaiting verification can be verified");
+        String category = command.correctedCategoryCode() == null ? categoryCode : command.correctedCategoryCode();
+        apply(new ComplaintVerifiedEvent(complaintId, command.classification(), category, command.anonymous(),
+                command.confidential(), command.verifiedAt()));
+        return status;
+    }
+
+    /** Routing decides on submission, so an assignment may come before verification; a repeated one changes nothing. */
+    @CommandHandler
+    ComplaintStatus handle(RecordAssignment command) {
+        require(!CLOSED.contains(status), "a closed complaint cannot be assigned");
+        Assignment decided = new Assignment(command.destination(), command.agencyCode());
+        if (!decided.equals(assignment)) {
+            apply(new ComplaintAssignedEvent(complaintId, command.destination(), command.agencyCode(), command.assignedAt()));
+        }
+        return status;
+    }
+
+    @CommandHandler
+    ComplaintStatus handle(RecordFollowUp command) {
+        require(status == ComplaintStatus.VERIFIED || status == ComplaintStatus.IN_PROCESS,
+                "only a verified complaint in process can be followed up");
+        requireAssignedTo(command.agencyCode());
+        apply(new ComplaintFollowedUpEvent(complaintId, command.agencyCode(), command.text(), command.attachments(),
+                command.followedUpAt()));
+        return status;
+    }
+
+    @CommandHandler
+    ComplaintStatus handle(MarkComplete command) {
+        require(status == ComplaintStatus.IN_PROCESS && followedUp,
+                "only a complaint followed up since its verification or last reopening can be marked complete");
+        requireAssignedTo(command.agencyCode());
+        apply(new ComplaintMarkedCompleteEvent(complaintId, command.agencyCode(), command.markedAt()));
+        return status;
+    }
+
+    @CommandHandler
+    ComplaintStatus handle(AnswerAsReporter command) {
+        require(status == ComplaintStatus.AWAITING_REPORTER, "the reporter can only answer a complaint marked complete");
+        if (command.satisfied()) {
+            apply(new ComplaintCompletedEvent(complaintId, ComplaintCompleted.Reason.REPORTER_SATISFIED, command.comment(),
+                    command.answeredAt()));
+        } else {
+            require(reopenings < MAX_REOPENINGS, "a complaint can be reopened at most " + MAX_REOPENINGS + " times");
+            apply(new ComplaintReopenedEvent(complaintId, reopenings + 1, command.comment(), command.answeredAt()));
+        }
+        return status;
+    }
+
+    /** An expiry older than the latest marking belongs to an earlier window, which a reopening ended. */
+    @CommandHandler
+    ComplaintStatus handle(CompleteAutomatically command) {
+        require(status == ComplaintStatus.AWAITING_REPORTER && !command.expiredAt().isBefore(markedCompleteAt),
+                "only the reporter window of the latest completion can complete a complaint");
+        apply(new ComplaintCompletedEvent(complaintId, ComplaintCompleted.Reason.REPORTER_WINDOW_EXPIRED, null,
+                command.expiredAt()));
+        return status;
+    }
+
+    @CommandHandler
+    ComplaintStatus handle(RateComplaint command) {
+        require(status == ComplaintStatus.COMPLETED && !rated, "a completed complaint can be rated once");
+        apply(new ComplaintRatedEvent(complaintId, command.score(), command.comment(), command.ratedAt()));
+        return status;
+    }
+
+    private void require(boolean allowed, String rule) {
+        if (!allowed) {
+            throw new ComplaintLifecycleConflict(status, rule);
+        }
+    }
+
+    private void requireAssignedTo(String agencyCode) {
+        require(agencyCode != null && assignment != null && agencyCode.equals(assignment.agencyCode()), "only the agency the complaint is assigned to can act on it");
+    }
+
     @EventSourcingHandler
     void on(ComplaintSubmittedEvent event) {
         complaintId = event.complaintId();
+        categoryCode = event.submission().categoryCode();
+        status = ComplaintStatus.AWAITING_VERIFICATION;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintDeferredEvent event) {
+        status = ComplaintStatus.DEFERRED;
+    }
+
+    @EventSourcingHandler
+    void on(InformationSuppliedEvent event) {
+        status = ComplaintStatus.AWAITING_VERIFICATION;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintArchivedEvent event) {
+        status = ComplaintStatus.ARCHIVED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintVerifiedEvent event) {
+        categoryCode = event.categoryCode();
+        status = ComplaintStatus.VERIFIED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAssignedEvent event) {
+        assignment = new Assignment(event.destination(), event.agencyCode());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintFollowedUpEvent event) {
+        followedUp = true;
+        status = ComplaintStatus.IN_PROCESS;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintMarkedCompleteEvent event) {
+        markedCompleteAt = event.markedAt();
+        status = ComplaintStatus.AWAITING_REPORTER;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReopenedEvent event) {
+        reopenings = event.reopening();
+        followedUp = false;
+        status = ComplaintStatus.IN_PROCESS;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintCompletedEvent event) {
+        status = ComplaintStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintRatedEvent event) {
+        rated = true;
     }
 }

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
 
 /** The body of {@code POST /api/v1/complaints}, from the web and mobile apps. */
 public record SubmitComplaintRequest(
@@ -28,7 +28,8 @@ public record SubmitComplaintRequest(
         AppChannel channel,
         Boolean anonymous,
         Boolean confidential,
-        @Valid ReporterRequest reporter) {
+        @Valid ReporterRequest reporter,
+        @Size(max = 5) List<@NotBlank String> attachmentIds) {
 
     /** The channels that submit through this endpoint. */
     public enum AppChannel {
@@ -48,19 +49,26 @@ public record SubmitComplaintRequest(
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") Double longitude,
             @Size(max = 500) String address) {
+
+        public Location toLocation() {
+            return new Location(regionCode, latitude, longitude, address);
+        }
     }
 
     public record ReporterRequest(
             @NotBlank @Size(max = 100) String name,
             @Email @Size(max = 254) String email,
             @Pattern(regexp = "^\\+?[0-9]{8,15}$", message = "must be a phone number of 8 to 15 digits") String phone) {
+
+        /** The reporter, or null when no identity was given. */
+        public static Reporter toReporter(ReporterRequest request) {
+            return request == null ? null : new Reporter(request.name(), request.email(), request.phone());
+        }
     }
 
-    SubmitComplaint toCommand(String complaintId, Instant now) {
-        Reporter identity = reporter == null ? null : new Reporter(reporter.name(), reporter.email(), reporter.phone());
-        Submission submission = new Submission(channel == null ? Channel.WEB : channel.channel, title, description,
-                categoryCode, new Location(location.regionCode(), location.latitude(), location.longitude(), location.address()),
-                addressedAgencyCode, now, Boolean.TRUE.equals(anonymous), Boolean.TRUE.equals(confidential));
-        return new SubmitComplaint(complaintId, submission, now, identity, identity == null ? null : "rep-" + UUID.randomUUID());
+    /** The app's submission, received now. */
+    Submission toSubmission(Instant now) {
+        return new Submission(channel == null ? Channel.WEB : channel.channel, title, description, categoryCode,
+                location.toLocation(), addressedAgencyCode, now, Boolean.TRUE.equals(anonymous), Boolean.TRUE.equals(confidential));
     }
 }

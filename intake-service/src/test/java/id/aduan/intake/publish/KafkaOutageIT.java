@@ -29,11 +29,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A complaint submitted while Kafka is down is kept in the event store and published once the
- * broker is back. Uses a broker of its own, started only after the submission.
+ * broker is back. Uses a broker of its own, started only after the submission. Intake's consumers
+ * are left unbound: with no broker each binding holds start-up for a minute, and they are not what
+ * this test is about.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.producer.properties.max.block.ms=2000",
-        "spring.kafka.admin.operation-timeout=2s"})
+        "spring.kafka.admin.operation-timeout=2s",
+        "spring.cloud.function.definition=",
+        "spring.cloud.stream.function.autodetect=false"})
 class KafkaOutageIT {
 
     private static final int KAFKA_PORT = freePort();

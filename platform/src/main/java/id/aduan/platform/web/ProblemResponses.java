@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -65,8 +66,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         List<FieldProblem> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
-                        result.getMethodParameter().getParameterName(), messageOf(error))))
+                .flatMap(result -> result instanceof ParameterErrors body
+                        // A request body: name its fields, as for an invalid body alone.
+                        ? body.getFieldErrors().stream().map(error -> new FieldProblem(error.getField(), messageOf(error)))
+                        : result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                                result.getMethodParameter().getParameterName(), messageOf(error))))
                 .toList();
         return handleExceptionInternal(ex, invalid(ex.getBody(), errors), headers, status, exchange);
     }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import id.aduan.contracts.Channel;
+import id.aduan.contracts.Classification;
+import id.aduan.contracts.ComplaintRated;
+import id.aduan.contracts.ComplaintVerified;
+import id.aduan.contracts.EventEnvelope;
+import id.aduan.contracts.ReporterWindowExpired;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.contracts.ComplaintSubmitted;
@@ -15,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
 
 class ComplaintProjectionTest {
 
@@ -71,6 +77,15 @@ class ComplaintProjectionTest {
                 .containsEntry("clocks.VERIFICATION.dueDate", "2025-03-06")
                 .containsEntry("clocks.VERIFICATION.dueAt", Date.from(Instant.parse("2025-03-06T17:00:00Z")))
                 .hasSize(7);
+    }
+
+    @Test
+    void lifecycleEventsTheReportsDoNotUseYetChangeNothing() {
+        assertThat(ComplaintProjection.changeFor(new ComplaintVerified(ID, Classification.ASPIRATION, "INFRA.ROAD",
+                false, false, ROUTED))).isNull();
+        assertThat(ComplaintProjection.changeFor(new ReporterWindowExpired(ID, "clock-9", ROUTED))).isNull();
+        StepVerifier.create(new ComplaintProjection(null).handle(new EventEnvelope<>("evt-1", "/aduan/intake-service",
+                new ComplaintRated(ID, 5, ROUTED)))).verifyComplete();
     }
 
     @Test

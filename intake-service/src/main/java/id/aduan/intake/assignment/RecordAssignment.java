@@ -1,0 +1,17 @@
+package id.aduan.intake.assignment;
+
+import id.aduan.contracts.ComplaintRouted;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Record routing's decision (disposisi) on the complaint: who may follow it up.
+ *
+ * @param agencyCode null exactly when the destination is the coordinators' queue
+ */
+public record RecordAssignment(
+        @TargetAggregateIdentifier String complaintId,
+        ComplaintRouted.Destination destination,
+        String agencyCode,
+        Instant assignedAt) {
+}

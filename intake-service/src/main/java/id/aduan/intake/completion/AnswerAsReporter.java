@@ -1,0 +1,14 @@
+package id.aduan.intake.completion;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The reporter answers the agency's completion: satisfied completes the complaint, not satisfied
+ * reopens it (at most twice).
+ *
+ * @param comment null when none
+ */
+public record AnswerAsReporter(
+        @TargetAggregateIdentifier String complaintId, boolean satisfied, String comment, Instant answeredAt) {
+}

@@ -1,0 +1,41 @@
+package id.aduan.intake.completion;
+
+import id.aduan.intake.complaint.Commands;
+import id.aduan.intake.complaint.Commands.StatusAnswer;
+import id.aduan.platform.security.Actor;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The agency marks the complaint complete, the reporter accepts or reopens it. */
+@RestController
+class CompletionEndpoint {
+
+    private final Commands commands;
+    private final Clock clock;
+
+    CompletionEndpoint(Commands commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/complaints/{id}/completion")
+    @PreAuthorize("hasRole('AGENCY')")
+    Mono<StatusAnswer> markComplete(@PathVariable String id, @AuthenticationPrincipal Jwt token) {
+        return commands.answer(id, new MarkComplete(id, Actor.of(token).agencyCode(), clock.instant()));
+    }
+
+    // Any citizen token may answer until complaints know their reporter's account.
+    @PostMapping("/api/v1/complaints/{id}/reporter-answer")
+    @PreAuthorize("hasRole('CITIZEN')")
+    Mono<StatusAnswer> answer(@PathVariable String id, @Valid @RequestBody ReporterAnswerRequest request) {
+        return commands.answer(id, new AnswerAsReporter(id, request.satisfied(), request.comment(), clock.instant()));
+    }
+}

@@ -1,0 +1,38 @@
+package id.aduan.intake.defer;
+
+import id.aduan.intake.complaint.Commands;
+import id.aduan.intake.complaint.Commands.StatusAnswer;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The round trip of a deferral: the coordinator asks, the reporter answers. */
+@RestController
+class DeferralEndpoint {
+
+    private final Commands commands;
+    private final Clock clock;
+
+    DeferralEndpoint(Commands commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/complaints/{id}/deferral")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    Mono<StatusAnswer> defer(@PathVariable String id, @Valid @RequestBody DeferralRequest request) {
+        return commands.answer(id, new DeferComplaint(id, request.question(), clock.instant()));
+    }
+
+    // Any citizen token may answer until complaints know their reporter's account.
+    @PostMapping("/api/v1/complaints/{id}/information")
+    @PreAuthorize("hasRole('CITIZEN')")
+    Mono<StatusAnswer> supply(@PathVariable String id, @Valid @RequestBody InformationAnswer answer) {
+        return commands.answer(id, new SupplyInformation(id, answer.information(), clock.instant()));
+    }
+}

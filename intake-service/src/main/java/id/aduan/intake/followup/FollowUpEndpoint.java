@@ -1,0 +1,35 @@
+package id.aduan.intake.followup;
+
+import id.aduan.intake.complaint.Commands;
+import id.aduan.intake.complaint.Commands.StatusAnswer;
+import id.aduan.platform.security.Actor;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+class FollowUpEndpoint {
+
+    private final Commands commands;
+    private final Clock clock;
+
+    FollowUpEndpoint(Commands commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    /** The complaint itself refuses an agency other than the one assigned to it. */
+    @PostMapping("/api/v1/complaints/{id}/follow-ups")
+    @PreAuthorize("hasRole('AGENCY')")
+    Mono<StatusAnswer> followUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest request,
+            @AuthenticationPrincipal Jwt token) {
+        return commands.answer(id, request.toCommand(id, Actor.of(token).agencyCode(), clock.instant()));
+    }
+}

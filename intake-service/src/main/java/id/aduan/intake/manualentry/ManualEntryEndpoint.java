@@ -1,0 +1,36 @@
+package id.aduan.intake.manualentry;
+
+import id.aduan.intake.idempotency.IdempotencyKey;
+import id.aduan.intake.submit.Accepted;
+import id.aduan.intake.submit.Accepted.Submitted;
+import id.aduan.intake.submit.ComplaintIntake;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The manual form: WhatsApp, Instagram, Facebook, phone, letter and walk-in complaints typed in by an admin. */
+@RestController
+class ManualEntryEndpoint {
+
+    private final ComplaintIntake intake;
+
+    ManualEntryEndpoint(ComplaintIntake intake) {
+        this.intake = intake;
+    }
+
+    @PostMapping("/api/v1/channels/manual")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'AGENCY')")
+    Mono<ResponseEntity<Submitted>> enter(@Valid @RequestBody ManualEntryRequest request,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+            @AuthenticationPrincipal Jwt caller) {
+        return intake.submit(request.toIncoming(caller.getSubject()), IdempotencyKey.ofClientOrNone(caller.getSubject(), idempotencyKey))
+                .map(Accepted::respond);
+    }
+}

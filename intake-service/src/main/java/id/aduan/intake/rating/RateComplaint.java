@@ -1,0 +1,13 @@
+package id.aduan.intake.rating;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The reporter rates how a completed complaint was handled, once.
+ *
+ * @param score 1 (poor) to 5 (excellent)
+ * @param comment null when none
+ */
+public record RateComplaint(@TargetAggregateIdentifier String complaintId, int score, String comment, Instant ratedAt) {
+}

@@ -1,0 +1,296 @@
+package id.aduan.intake.complaint;
+
+import static id.aduan.intake.complaint.LifecycleFixtures.DINKES;
+import static id.aduan.intake.complaint.LifecycleFixtures.DPUPR;
+import static id.aduan.intake.complaint.LifecycleFixtures.ID;
+import static id.aduan.intake.complaint.LifecycleFixtures.assignedTo;
+import static id.aduan.intake.complaint.LifecycleFixtures.at;
+import static id.aduan.intake.complaint.LifecycleFixtures.awaitingReporter;
+import static id.aduan.intake.complaint.LifecycleFixtures.completedHistory;
+import static id.aduan.intake.complaint.LifecycleFixtures.followedUp;
+import static id.aduan.intake.complaint.LifecycleFixtures.inProcess;
+import static id.aduan.intake.complaint.LifecycleFixtures.markedComplete;
+import static id.aduan.intake.complaint.LifecycleFixtures.reopened;
+import static id.aduan.intake.complaint.LifecycleFixtures.submitted;
+import static id.aduan.intake.complaint.LifecycleFixtures.verified;
+
+import id.aduan.contracts.Classification;
+import id.aduan.contracts.ComplaintArchived;
+import id.aduan.contracts.ComplaintCompleted;
+import id.aduan.contracts.ComplaintFollowedUp;
+import id.aduan.contracts.ComplaintRouted.Destination;
+import id.aduan.intake.archive.ArchiveComplaint;
+import id.aduan.intake.assignment.RecordAssignment;
+import id.aduan.intake.completion.AnswerAsReporter;
+import id.aduan.intake.completion.CompleteAutomatically;
+import id.aduan.intake.completion.MarkComplete;
+import id.aduan.intake.defer.DeferComplaint;
+import id.aduan.intake.defer.SupplyInformation;
+import id.aduan.intake.followup.RecordFollowUp;
+import id.aduan.intake.rating.RateComplaint;
+import id.aduan.intake.verify.VerifyComplaint;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ComplaintLifecycleTest {
+
+    private FixtureConfiguration<Complaint> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Complaint.class);
+    }
+
+    private static final List<ComplaintFollowedUp.Attachment> PHOTO = List.of(new ComplaintFollowedUp.Attachment(
+            "foto.jpg", "image/jpeg", 1024, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+
+    private static VerifyComplaint verify(String correctedCategory) {
+        return new VerifyComplaint(ID, Classification.COMPLAINT_SUPERVISORY_WEIGHT, correctedCategory, true, false, at(10));
+    }
+
+    private static RecordFollowUp followUpBy(String agency) {
+        return new RecordFollowUp(ID, agency, "Sudah ditambal.", PHOTO, at(10));
+    }
+
+    private void refused(ResultValidator<Complaint> result) {
+        result.expectException(ComplaintLifecycleConflict.class).expectNoEvents();
+    }
+
+    @Nested
+    class Verification {
+
+        @Test
+        void aCoordinatorVerifiesASubmittedComplaintKeepingItsCategory() {
+            fixture.given(submitted()).when(verify(null))
+                    .expectEvents(new ComplaintVerifiedEvent(ID, Classification.COMPLAINT_SUPERVISORY_WEIGHT, "INFRA.ROAD",
+                            true, false, at(10)))
+                    .expectResultMessagePayload(ComplaintStatus.VERIFIED);
+        }
+
+        @Test
+        void aCoordinatorMayCorrectTheCategory() {
+            fixture.given(submitted()).when(verify("INFRA.ROAD.POTHOLE"))
+                    .expectEvents(new ComplaintVerifiedEvent(ID, Classification.COMPLAINT_SUPERVISORY_WEIGHT,
+                            "INFRA.ROAD.POTHOLE", true, false, at(10)));
+        }
+
+        @Test
+        void aComplaintIsVerifiedOnlyOnce() {
+            refused(fixture.given(submitted(), verified()).when(verify(null)));
+        }
+
+        @Test
+        void anArchivedComplaintCannotBeVerified() {
+            refused(fixture.given(submitted(), new ComplaintArchivedEvent(ID, ComplaintArchived.Reason.DUPLICATE, null, at(1)))
+                    .when(verify(null)));
+        }
+
+        @Test
+        void aDeferredComplaintWaitsForTheReporterBeforeVerification() {
+            refused(fixture.given(submitted(), new ComplaintDeferredEvent(ID, "Di mana?", at(1))).when(verify(null)));
+        }
+    }
+
+    @Nested
+    class ArchiveAndDeferral {
+
+        @Test
+        void aCoordinatorArchivesASubmittedComplaintWithAReason() {
+            fixture.given(submitted())
+                    .when(new ArchiveComplaint(ID, ComplaintArchived.Reason.OUT_OF_SCOPE, "Bukan layanan publik daerah.", at(10)))
+                    .expectEvents(new ComplaintArchivedEvent(ID, ComplaintArchived.Reason.OUT_OF_SCOPE,
+                            "Bukan layanan publik daerah.", at(10)))
+                    .expectResultMessagePayload(ComplaintStatus.ARCHIVED);
+        }
+
+        @Test
+        void aVerifiedComplaintCannotBeArchived() {
+            refused(fixture.given(submitted(), verified())
+                    .when(new ArchiveComplaint(ID, ComplaintArchived.Reason.OTHER, null, at(10))));
+        }
+
+        @Test
+        void aCoordinatorDefersAndTheReporterAnswersSoItAwaitsVerificationAgain() {
+            fixture.given(submitted()).when(new DeferComplaint(ID, "Di depan nomor berapa?", at(10)))
+                    .expectEvents(new ComplaintDeferredEvent(ID, "Di depan nomor berapa?", at(10)))
+                    .expectResultMessagePayload(ComplaintStatus.DEFERRED);
+            fixture.given(submitted(), new ComplaintDeferredEvent(ID, "Di depan nomor berapa?", at(1)))
+                    .when(new SupplyInformation(ID, "Nomor 12.", at(10)))
+                    .expectEvents(new InformationSuppliedEvent(ID, "Nomor 12.", at(10)))
+                    .expectResultMessagePayload(ComplaintStatus.AWAITING_VERIFICATION);
+        }
+
+        @Test
+        void informationCannotBeSuppliedWhenNoneWasAskedFor() {
+            refused(fixture.given(submitted()).when(new SupplyInformation(ID, "Nomor 12.", at(10))));
+        }
+
+        @Test
+        void aDeferredComplaintMayBeArchivedWhenTheReporterNeverAnswers() {
+            fixture.given(submitted(), new ComplaintDeferredEvent(ID, "Di mana?", at(1)))
+                    .when(new ArchiveComplaint(ID, ComplaintArchived.Reason.INCOMPLETE, null, at(10)))
+                    .expectEvents(new ComplaintArchivedEvent(ID, ComplaintArchived.Reason.INCOMPLETE, null, at(10)));
+        }
+    }
+
+    @Nested
+    class Assignment {
+
+        @Test
+        void routingsDecisionIsRecordedEvenBeforeVerification() {
+            fixture.given(submitted()).when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10)))
+                    .expectEvents(new ComplaintAssignedEvent(ID, Destination.AGENCY, DPUPR, at(10)))
+                    .expectResultMessagePayload(ComplaintStatus.AWAITING_VERIFICATION);
+        }
+
+        @Test
+        void anIdenticalDecisionDeliveredAgainChangesNothing() {
+            fixture.given(submitted(), assignedTo(DPUPR)).when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10)))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void aNewDecisionMovesTheComplaintToAnotherAgency() {
+            fixture.given(inProcess()).when(new RecordAssignment(ID, Destination.AGENCY, DINKES, at(10)))
+                    .expectEvents(new ComplaintAssignedEvent(ID, Destination.AGENCY, DINKES, at(10)));
+        }
+
+        @Test
+        void anArchivedComplaintIsNotAssigned() {
+            refused(fixture.given(submitted(), new ComplaintArchivedEvent(ID, ComplaintArchived.Reason.DUPLICATE, null, at(1)))
+                    .when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10))));
+        }
+    }
+
+    @Nested
+    class FollowUp {
+
+        @Test
+        void theAssignedAgencyFollowsUpAVerifiedComplaint() {
+            fixture.given(submitted(), verified(), assignedTo(DPUPR)).when(followUpBy(DPUPR))
+                    .expectEvents(new ComplaintFollowedUpEvent(ID, DPUPR, "Sudah ditambal.", PHOTO, at(10)))
+                    .expectResultMessagePayload(ComplaintStatus.IN_PROCESS);
+        }
+
+        @Test
+        void theAgencyMayFollowUpMoreThanOnce() {
+            fixture.given(inProcess()).when(followUpBy(DPUPR))
+                    .expectEvents(new ComplaintFollowedUpEvent(ID, DPUPR, "Sudah ditambal.", PHOTO, at(10)));
+        }
+
+        @Test
+        void noFollowUpBeforeAssignment() {
+            refused(fixture.given(submitted(), verified()).when(followUpBy(DPUPR)));
+        }
+
+        @Test
+        void noFollowUpByAnAgencyThatIsNotAssigned() {
+            refused(fixture.given(submitted(), verified(), assignedTo(DPUPR)).when(followUpBy(DINKES)));
+        }
+
+        @Test
+        void noFollowUpBeforeVerification() {
+            refused(fixture.given(submitted(), assignedTo(DPUPR)).when(followUpBy(DPUPR)));
+        }
+
+        @Test
+        void noFollowUpWhileTheReporterIsAsked() {
+            refused(fixture.given(awaitingReporter()).when(followUpBy(DPUPR)));
+        }
+    }
+
+    @Nested
+    class Completion {
+
+        @Test
+        void theAssignedAgencyMarksAFollowedUpComplaintComplete() {
+            fixture.given(inProcess()).when(new MarkComplete(ID, DPUPR, at(10)))
+                    .expectEvents(new ComplaintMarkedCompleteEvent(ID, DPUPR, at(10)))
+                    .expectResultMessagePayload(ComplaintStatus.AWAITING_REPORTER);
+        }
+
+        @Test
+        void noCompletionWithoutAFollowUp() {
+            refused(fixture.given(submitted(), verified(), assignedTo(DPUPR)).when(new MarkComplete(ID, DPUPR, at(10))));
+        }
+
+        @Test
+        void noCompletionByAnotherAgency() {
+            refused(fixture.given(inProcess()).when(new MarkComplete(ID, DINKES, at(10))));
+        }
+
+        @Test
+        void aSatisfiedReporterCompletesIt() {
+            fixture.given(awaitingReporter()).when(new AnswerAsReporter(ID, true, "Terima kasih.", at(10)))
+                    .expectEvents(new ComplaintCompletedEvent(ID, ComplaintCompleted.Reason.REPORTER_SATISFIED,
+                            "Terima kasih.", at(10)))
+                    .expectResultMessagePayload(ComplaintStatus.COMPLETED);
+        }
+
+        @Test
+        void anUnsatisfiedReporterReopensIt() {
+            fixture.given(awaitingReporter()).when(new AnswerAsReporter(ID, false, "Masih berlubang.", at(10)))
+                    .expectEvents(new ComplaintReopenedEvent(ID, 1, "Masih berlubang.", at(10)))
+                    .expectResultMessagePayload(ComplaintStatus.IN_PROCESS);
+        }
+
+        @Test
+        void aReopenedComplaintNeedsANewFollowUpBeforeCompletion() {
+            refused(fixture.given(awaitingReporter()).andGiven(reopened(1)).when(new MarkComplete(ID, DPUPR, at(10))));
+        }
+
+        @Test
+        void aThirdReopeningIsRefused() {
+            refused(fixture.given(awaitingReporter())
+                    .andGiven(reopened(1), followedUp(), markedComplete(), reopened(2), followedUp(), markedComplete())
+                    .when(new AnswerAsReporter(ID, false, "Tetap belum.", at(10))));
+        }
+
+        @Test
+        void theReporterCannotAnswerBeforeTheAgencyMarksItComplete() {
+            refused(fixture.given(inProcess()).when(new AnswerAsReporter(ID, true, null, at(10))));
+        }
+
+        @Test
+        void anExpiredReporterWindowCompletesIt() {
+            fixture.given(awaitingReporter()).when(new CompleteAutomatically(ID, "clk-1", at(20)))
+                    .expectEvents(new ComplaintCompletedEvent(ID, ComplaintCompleted.Reason.REPORTER_WINDOW_EXPIRED, null, at(20)));
+        }
+
+        @Test
+        void anExpiryOfAnEarlierWindowIsRefused() {
+            refused(fixture.given(awaitingReporter()).when(new CompleteAutomatically(ID, "clk-1", at(1))));
+        }
+
+        @Test
+        void anExpiryAfterTheReporterAnsweredIsRefused() {
+            refused(fixture.given(completedHistory()).when(new CompleteAutomatically(ID, "clk-1", at(20))));
+        }
+    }
+
+    @Nested
+    class Rating {
+
+        @Test
+        void theReporterRatesACompletedComplaint() {
+            fixture.given(completedHistory()).when(new RateComplaint(ID, 4, "Cepat.", at(10)))
+                    .expectEvents(new ComplaintRatedEvent(ID, 4, "Cepat.", at(10)));
+        }
+
+        @Test
+        void noRatingBeforeCompletion() {
+            refused(fixture.given(awaitingReporter()).when(new RateComplaint(ID, 4, null, at(10))));
+        }
+
+        @Test
+        void aComplaintIsRatedOnlyOnce() {
+            refused(fixture.given(completedHistory()).andGiven(new ComplaintRatedEvent(ID, 5, null, at(7)))
+                    .when(new RateComplaint(ID, 4, null, at(10))));
+        }
+    }
+}
