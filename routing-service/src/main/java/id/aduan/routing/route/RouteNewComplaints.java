@@ -1,18 +1,12 @@
 package id.aduan.routing.route;
 
-import com.mongodb.reactivestreams.client.MongoCollection;
-import com.mongodb.reactivestreams.client.MongoDatabase;
-import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.EventEnvelope;
-import id.aduan.platform.MongoErrors;
 import id.aduan.platform.events.EventIds;
 import id.aduan.platform.events.EventPublisher;
 import id.aduan.routing.decision.Router;
-import id.aduan.routing.decision.RoutingDecision;
+import id.aduan.routing.history.DecisionLog;
 import java.time.Clock;
-import java.util.Date;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -24,13 +18,14 @@ import reactor.core.publisher.Mono;
 @Component
 public class RouteNewComplaints {
 
-    private final Router router = new Router();
-    private final MongoCollection<Document> decisions;
+    private final Router router;
+    private final DecisionLog decisions;
     private final EventPublisher publisher;
     private final Clock clock;
 
-    RouteNewComplaints(MongoDatabase database, EventPublisher publisher, Clock clock) {
-        this.decisions = database.getCollection("decisions");
+    RouteNewComplaints(Router router, DecisionLog decisions, EventPublisher publisher, Clock clock) {
+        this.router = router;
+        this.decisions = decisions;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -40,25 +35,7 @@ public class RouteNewComplaints {
             return Mono.empty();
         }
         String eventId = EventIds.derived(envelope.id(), "routed");
-        RoutingDecision decision = router.decide(submitted);
-        Document recorded = new Document("_id", eventId)
-                .append("complaintId", submitted.complaintId())
-                .append("cause", envelope.id())
-                .append("destination", decision.destination().name())
-                .append("agencyCode", decision.agencyCode())
-                .append("rule", decision.rule())
-                .append("explanation", decision.explanation())
-                .append("routedAt", Date.from(clock.instant()));
-        return Mono.from(decisions.insertOne(recorded))
-                .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
-                .then(Mono.from(decisions.find(new Document("_id", eventId)).first()))
-                .flatMap(stored -> publisher.publish(eventId, routed(stored)));
-    }
-
-    private static ComplaintRouted routed(Document decision) {
-        return new ComplaintRouted(decision.getString("complaintId"),
-                ComplaintRouted.Destination.valueOf(decision.getString("destination")),
-                decision.getString("agencyCode"), decision.getString("rule"), decision.getString("explanation"),
-                decision.getDate("routedAt").toInstant());
+        return decisions.recordOnce(eventId, envelope.id(), submitted.complaintId(), router.decide(submitted), clock.instant())
+                .flatMap(recorded -> publisher.publish(eventId, recorded.toEvent()));
     }
 }

@@ -24,22 +24,26 @@ class RoutingIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Test
-    void aComplaintAddressedToAnAgencyIsRoutedThereWithTheRuleThatDecided() {
+    void aRoadComplaintAddressedToThePopulationRecordsOfficeGoesToThePublicWorksOfficeWithTheRuleThatDecided() {
         String complaintId = ComplaintIds.next();
         TopicWriter.send(Complaints.envelope(Complaints.submitted(complaintId, "32.73.DUKCAPIL", Instant.now())));
 
         try (TopicWatcher routing = TopicWatcher.watch(Topic.ROUTING)) {
             ComplaintRouted routed = routing.awaitEvent(ComplaintRouted.class, complaintId, PATIENCE).data();
             assertThat(routed.destination()).isEqualTo(Destination.AGENCY);
-            assertThat(routed.agencyCode()).isEqualTo("32.73.DUKCAPIL");
-            assertThat(routed.rule()).isEqualTo("addressed-agency");
+            assertThat(routed.agencyCode()).isEqualTo("32.73.DPUPR");
+            assertThat(routed.rule()).isEqualTo("local-roads");
+            assertThat(routed.explanation()).contains("(32.73.DPUPR) is competent", "(32.73.DUKCAPIL), which is not competent");
         }
     }
 
     @Test
-    void aComplaintAddressedToNobodyGoesToTheNationalCoordinatorsQueue() {
+    void aComplaintOfAnUnknownCategoryGoesToTheNationalCoordinatorsQueue() {
         String complaintId = ComplaintIds.next();
-        TopicWriter.send(Complaints.envelope(Complaints.submitted(complaintId, null, Instant.now())));
+        ComplaintSubmitted road = Complaints.submitted(complaintId, null, Instant.now());
+        TopicWriter.send(Complaints.envelope(new ComplaintSubmitted(complaintId, road.channel(), road.title(),
+                road.description(), "MAGIC.BEANS", road.location(), null, road.receivedAt(), road.submittedAt(),
+                false, false, null)));
 
         try (TopicWatcher routing = TopicWatcher.watch(Topic.ROUTING)) {
             ComplaintRouted routed = routing.awaitEvent(ComplaintRouted.class, complaintId, PATIENCE).data();

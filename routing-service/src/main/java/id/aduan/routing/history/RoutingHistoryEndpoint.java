@@ -1,0 +1,51 @@
+package id.aduan.routing.history;
+
+import id.aduan.platform.security.Actor;
+import id.aduan.platform.security.Role;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** How a complaint was routed so far, for coordinators, the Ombudsman and the agencies it reached. */
+@RestController
+class RoutingHistoryEndpoint {
+
+    record RoutingHistory(String complaintId, List<RecordedDecision> decisions) {
+    }
+
+    private final DecisionLog log;
+
+    RoutingHistoryEndpoint(DecisionLog log) {
+        this.log = log;
+    }
+
+    /** An agency admin sees the chain only of a complaint that is or was routed to its agency. */
+    @GetMapping("/api/v1/complaints/{id}/routing")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN', 'AGENCY')")
+    Mono<RoutingHistory> routing(@PathVariable String id, @AuthenticationPrincipal Jwt token) {
+        Actor actor = Actor.of(token);
+        return log.chainOf(id).collectList().map(chain -> {
+            if (chain.isEmpty()) {
+                throw problem(HttpStatus.NOT_FOUND, "No routing decision for complaint " + id + ".");
+            }
+            boolean mayRead = actor.has(Role.COORDINATOR) || actor.has(Role.OMBUDSMAN)
+                    || chain.stream().anyMatch(decision -> actor.actsFor(decision.agencyCode()));
+            if (!mayRead) {
+                throw problem(HttpStatus.FORBIDDEN, "Complaint " + id + " was never routed to your agency.");
+            }
+            return new RoutingHistory(id, chain);
+        });
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String detail) {
+        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+    }
+}

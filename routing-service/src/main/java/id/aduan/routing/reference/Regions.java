@@ -1,0 +1,68 @@
+package id.aduan.routing.reference;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Indonesia's provinces, regencies/cities and districts by Kemendagri code, with each province's time zone. */
+public final class Regions {
+
+    private final Map<String, Region> byCode;
+    private final Map<String, ZoneId> zoneByProvince;
+
+    Regions(Map<String, Region> byCode, Map<String, ZoneId> zoneByProvince) {
+        this.byCode = Map.copyOf(byCode);
+        this.zoneByProvince = Map.copyOf(zoneByProvince);
+    }
+
+    static Regions load() {
+        Map<String, Region> regions = new LinkedHashMap<>();
+        for (String[] row : CsvResource.rows("regions-id.csv", 2)) {
+            String code = row[0];
+            int dot = code.lastIndexOf('.');
+            Region.Level level = Region.Level.values()[code.split("\\.").length - 1];
+            Region region = new Region(code, level, row[1], dot < 0 ? null : code.substring(0, dot));
+            if (region.parentCode() != null && !regions.containsKey(region.parentCode())) {
+                throw new IllegalStateException("region " + code + " listed before its parent");
+            }
+            regions.put(code, region);
+        }
+        Map<String, ZoneId> zones = new LinkedHashMap<>();
+        for (String[] row : CsvResource.rows("provinces-timezones.csv", 4)) {
+            zones.put(row[0], ZoneId.of(row[3]));
+        }
+        return new Regions(regions, zones);
+    }
+
+    /**
+     * The region a location code names. A village code ({@code NN.NN.NN.NNNN}) is taken as its
+     * district: villages are not in the data, and routing never needs more than the regency.
+     */
+    public Optional<Region> find(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String[] parts = code.split("\\.");
+        String known = parts.length == 4 && parts[3].matches("[0-9]{4}") ? code.substring(0, code.lastIndexOf('.')) : code;
+        return Optional.ofNullable(byCode.get(known));
+    }
+
+    /** The region itself or the one enclosing it at this level; empty when the region is coarser. */
+    public Optional<Region> enclosing(Region region, Region.Level level) {
+        Region current = region;
+        while (current != null && current.level().compareTo(level) > 0) {
+            current = byCode.get(current.parentCode());
+        }
+        return Optional.ofNullable(current).filter(found -> found.level() == level);
+    }
+
+    public ZoneId zoneOf(Region region) {
+        return zoneByProvince.get(enclosing(region, Region.Level.PROVINCE).orElseThrow().code());
+    }
+
+    public Collection<Region> all() {
+        return byCode.values();
+    }
+}
