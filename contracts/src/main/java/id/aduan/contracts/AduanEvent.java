@@ -8,7 +8,8 @@ import java.time.Instant;
  */
 public sealed interface AduanEvent permits ComplaintSubmitted, ComplaintVerified, ComplaintArchived, ComplaintDeferred,
         InformationSupplied, ComplaintAssigned, ComplaintFollowedUp, ComplaintMarkedComplete, ComplaintReopened,
-        ComplaintCompleted, ComplaintRated, ComplaintRouted, SlaClockStarted, ReporterWindowExpired {
+        ComplaintCompleted, ComplaintRated, ComplaintRouted, SlaClockStarted, SlaClockStopped, SlaClockWarning,
+        SlaClockBreached, ReporterWindowExpired {
 
     /** The tracking id of the complaint; the Kafka key and the CloudEvents subject. */
     String complaintId();

@@ -54,6 +54,14 @@ final class EventSamples {
                 new ComplaintCompleted(COMPLAINT_ID, ComplaintCompleted.Reason.REPORTER_WINDOW_EXPIRED,
                         Instant.parse("2026-03-19T17:00:00Z")),
                 new ComplaintRated(COMPLAINT_ID, 4, Instant.parse("2026-03-09T01:05:00Z")),
+                new SlaClockWarning(COMPLAINT_ID, "clk-2", SlaClockStarted.ClockKind.FOLLOW_UP, "32.73.DPUPR",
+                        Instant.parse("2026-03-24T17:00:00Z"), Instant.parse("2026-03-23T17:00:00Z")),
+                new SlaClockBreached(COMPLAINT_ID, "clk-1", SlaClockStarted.ClockKind.VERIFICATION, null,
+                        Instant.parse("2026-03-05T17:00:00Z")),
+                new SlaClockStopped(COMPLAINT_ID, "clk-2", SlaClockStarted.ClockKind.FOLLOW_UP, "32.73.DPUPR",
+                        Instant.parse("2026-03-05T04:00:00Z"), SlaClockStopped.Outcome.MET, 2),
+                new SlaClockStopped(COMPLAINT_ID, "clk-1", SlaClockStarted.ClockKind.VERIFICATION, null,
+                        Instant.parse("2026-03-09T02:00:00Z"), SlaClockStopped.Outcome.BREACHED, 4),
                 new ReporterWindowExpired(COMPLAINT_ID, "clk-7", Instant.parse("2026-03-19T17:00:00Z")));
     }
 }

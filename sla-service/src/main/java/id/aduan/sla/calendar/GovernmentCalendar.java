@@ -74,6 +74,18 @@ public final class GovernmentCalendar {
         return nonWorkingDays.stream().filter(which).map(NonWorkingDay::date).collect(Collectors.toSet());
     }
 
+    /** The calendar shipped with the service: {@code calendar/non-working-days.csv} and the province zones. */
+    public static GovernmentCalendar shipped(Set<String> agenciesWorkingThroughCutiBersama) {
+        ClassLoader loader = GovernmentCalendar.class.getClassLoader();
+        try (InputStream days = loader.getResourceAsStream("calendar/non-working-days.csv");
+             InputStream zones = loader.getResourceAsStream("calendar/provinces-timezones.csv")) {
+            return new GovernmentCalendar(readNonWorkingDays(days), readProvinceZones(zones),
+                    agenciesWorkingThroughCutiBersama);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads {@code date,kind,name} rows; lines starting with # and the header are skipped. */
     public static List<NonWorkingDay> readNonWorkingDays(InputStream csv) {
         return rows(csv).stream()

@@ -47,6 +47,17 @@ public final class WorkingCalendar {
         return day;
     }
 
+    /** How many working days lie after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int counted = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return counted;
+    }
+
     public Deadline deadline(Instant start, int workingDays, ZoneId zone) {
         if (workingDays < 1) {
             throw new IllegalArgumentException("a clock runs for at least one working day");

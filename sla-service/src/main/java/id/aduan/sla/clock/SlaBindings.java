@@ -11,7 +11,7 @@ class SlaBindings {
 
     /** Bound to aduan.complaints in application.yml. */
     @Bean
-    Consumer<Message<byte[]>> complaints(EventConsumers consumers, StartVerificationClock verification) {
-        return consumers.consumer(verification::on);
+    Consumer<Message<byte[]>> complaints(EventConsumers consumers, KeepClocks clocks) {
+        return consumers.consumer(clocks::on);
     }
 }

@@ -1,6 +1,9 @@
 package id.aduan.sla.clock;
 
+import id.aduan.contracts.Classification;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,10 +15,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param coordinatorsZone the zone the national coordinators' working days are counted in
  * @param agenciesWorkingThroughCutiBersama agencies (units serving the public directly) whose
  *        clocks count collective-leave days as working days
+ * @param followUpWorkingDays how long the assigned agency has to follow up, by classification
+ * @param reporterWindowWorkingDays how long the reporter has to answer the agency's completion
+ * @param warningWorkingDays how many working days before the due date a running clock warns
+ * @param sweep how often warnings and breaches are looked for, and how long a claim on one lasts
  */
 @ConfigurationProperties("aduan.sla")
 public record SlaSettings(
         int verificationWorkingDays,
         ZoneId coordinatorsZone,
-        @DefaultValue Set<String> agenciesWorkingThroughCutiBersama) {
+        @DefaultValue Set<String> agenciesWorkingThroughCutiBersama,
+        Map<Classification, Integer> followUpWorkingDays,
+        int reporterWindowWorkingDays,
+        @DefaultValue("1") int warningWorkingDays,
+        @DefaultValue Sweep sweep) {
+
+    /**
+     * @param lease how long a sweeper may take to publish an alert it claimed before another takes it
+     *        over; longer than a publish ever takes (the producer gives up after 30 s)
+     */
+    public record Sweep(@DefaultValue("5s") Duration interval, @DefaultValue("1m") Duration lease) {
+    }
 }

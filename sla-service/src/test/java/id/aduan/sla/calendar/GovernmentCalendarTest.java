@@ -3,9 +3,6 @@ package id.aduan.sla.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,7 +24,7 @@ class GovernmentCalendarTest {
     private static final ZoneId WIT = ZoneId.of("Asia/Jayapura");
     private static final String PUBLIC_HOSPITAL = "32.73.RSUD";
 
-    private static final GovernmentCalendar CALENDAR = shipped(Set.of(PUBLIC_HOSPITAL));
+    private static final GovernmentCalendar CALENDAR = GovernmentCalendar.shipped(Set.of(PUBLIC_HOSPITAL));
     private static final WorkingCalendar NATIONAL = CALENDAR.forCoordinators();
 
     @Test
@@ -137,19 +134,5 @@ class GovernmentCalendarTest {
     @Provide
     Arbitrary<LocalDate> days() {
         return Dates.dates().between(LocalDate.parse("2025-01-01"), LocalDate.parse("2026-12-31"));
-    }
-
-    private static GovernmentCalendar shipped(Set<String> workingThroughCutiBersama) {
-        try (InputStream days = resource("calendar/non-working-days.csv");
-             InputStream zones = resource("calendar/provinces-timezones.csv")) {
-            return new GovernmentCalendar(GovernmentCalendar.readNonWorkingDays(days),
-                    GovernmentCalendar.readProvinceZones(zones), workingThroughCutiBersama);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream resource(String name) {
-        return GovernmentCalendarTest.class.getClassLoader().getResourceAsStream(name);
     }
 }

@@ -1,0 +1,171 @@
+package id.aduan.sla.clock;
+
+import id.aduan.contracts.AduanEvent;
+import id.aduan.contracts.Classification;
+import id.aduan.contracts.ComplaintArchived;
+import id.aduan.contracts.ComplaintAssigned;
+import id.aduan.contracts.ComplaintCompleted;
+import id.aduan.contracts.ComplaintFollowedUp;
+import id.aduan.contracts.ComplaintMarkedComplete;
+import id.aduan.contracts.ComplaintReopened;
+import id.aduan.contracts.ComplaintSubmitted;
+import id.aduan.contracts.ComplaintVerified;
+import id.aduan.contracts.SlaClockStarted.ClockKind;
+import id.aduan.platform.events.EventIds;
+import id.aduan.sla.calendar.Deadline;
+import id.aduan.sla.calendar.GovernmentCalendar;
+import id.aduan.sla.calendar.WorkingCalendar;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Which clocks a complaint's lifecycle events start and stop (docs/sla.md, "Clocks"). Everything
+ * follows from the events alone, their ids and their own times, so applying the same events again,
+ * in a fresh database or after a crash, gives the same clocks with the same ids.
+ */
+public final class ClockRules {
+
+    private final GovernmentCalendar calendar;
+    private final SlaSettings settings;
+    private final Map<Classification, Integer> followUpDays;
+
+    public ClockRules(GovernmentCalendar calendar, SlaSettings settings) {
+        this.calendar = calendar;
+        this.settings = settings;
+        this.followUpDays = new EnumMap<>(Classification.class);
+        for (Classification classification : Classification.values()) {
+            Integer days = settings.followUpWorkingDays() == null ? null : settings.followUpWorkingDays().get(classification);
+            if (days == null || days < 1) {
+                throw new IllegalArgumentException("aduan.sla.follow-up-working-days needs a positive " + classification);
+            }
+            followUpDays.put(classification, days);
+        }
+    }
+
+    /** What the clocks started and stopped by one event; {@code next} is the complaint's state after it. */
+    public record Change(ComplaintClocks next, List<SlaClock> started, List<SlaClock> stopped) {
+    }
+
+    public Change apply(ComplaintClocks state, String eventId, AduanEvent event) {
+        Step step = new Step(state);
+        if (event instanceof ComplaintSubmitted submitted) {
+            step.start(eventId, ClockKind.VERIFICATION, null, submitted.submittedAt(), settings.verificationWorkingDays());
+        } else if (event instanceof ComplaintVerified verified) {
+            step.stop(ClockKind.VERIFICATION, verified.verifiedAt());
+            step.facts = new ComplaintClocks(state.complaintId(), verified.classification(), verified.verifiedAt(),
+                    state.agencyCode(), state.assignedAt(), List.of());
+            step.startFollowUpOnceDisposed(eventId);
+        } else if (event instanceof ComplaintArchived archived) {
+            step.stopAll(archived.archivedAt());
+        } else if (event instanceof ComplaintAssigned assigned && !Objects.equals(assigned.agencyCode(), state.agencyCode())) {
+            // A forward: the old agency no longer has to act, the new one starts afresh.
+            step.stop(ClockKind.FOLLOW_UP, assigned.assignedAt());
+            step.facts = new ComplaintClocks(state.complaintId(), state.classification(), state.verifiedAt(),
+                    assigned.agencyCode(), assigned.agencyCode() == null ? null : assigned.assignedAt(), List.of());
+            step.startFollowUpOnceDisposed(eventId);
+        } else if (event instanceof ComplaintFollowedUp followedUp) {
+            state.running(ClockKind.FOLLOW_UP)
+                    .filter(clock -> clock.agencyCode().equals(followedUp.agencyCode()))
+                    .ifPresent(clock -> step.stop(clock, followedUp.followedUpAt()));
+        } else if (event instanceof ComplaintMarkedComplete marked) {
+            step.start(eventId, ClockKind.REPORTER_WINDOW, marked.agencyCode(), marked.markedAt(),
+                    settings.reporterWindowWorkingDays());
+        } else if (event instanceof ComplaintReopened reopened) {
+            step.stop(ClockKind.REPORTER_WINDOW, reopened.reopenedAt());
+        } else if (event instanceof ComplaintCompleted completed) {
+            step.stopAll(completed.completedAt());
+        }
+        return step.change();
+    }
+
+    public int followUpWorkingDays(Classification classification) {
+        return followUpDays.get(classification);
+    }
+
+    /** Working days used and left at {@code now}: for a stopped clock, as they were when it stopped. */
+    public record Progress(int used, int left) {
+    }
+
+    public Progress progress(SlaClock clock, Instant now) {
+        int used = clock.running() ? workingDaysUsed(clock, now) : clock.workingDaysUsed();
+        return new Progress(used, Math.max(0, clock.workingDays() - used));
+    }
+
+    /** The coordinators count on the general calendar; an agency on its own; the reporter on the general one, in the agency's zone. */
+    private WorkingCalendar calendarOf(ClockKind kind, String agencyCode) {
+        return kind == ClockKind.FOLLOW_UP ? calendar.forAgency(agencyCode) : calendar.forCoordinators();
+    }
+
+    private ZoneId zoneOf(ClockKind kind, String agencyCode) {
+        return kind == ClockKind.VERIFICATION ? settings.coordinatorsZone() : calendar.zoneOf(agencyCode);
+    }
+
+    private int workingDaysUsed(SlaClock clock, Instant at) {
+        return calendarOf(clock.kind(), clock.agencyCode())
+                .workingDaysBetween(clock.startedAt().atZone(clock.zone()).toLocalDate(), at.atZone(clock.zone()).toLocalDate());
+    }
+
+    /** The clocks one event changes, collected while the rules run. */
+    private final class Step {
+
+        private ComplaintClocks facts;
+        private final List<SlaClock> clocks;
+        private final List<SlaClock> started = new ArrayList<>();
+        private final List<SlaClock> stopped = new ArrayList<>();
+
+        Step(ComplaintClocks state) {
+            this.facts = state;
+            this.clocks = new ArrayList<>(state.clocks());
+        }
+
+        /** Disposition: verified and assigned to an agency, counted from the later of the two. */
+        void startFollowUpOnceDisposed(String eventId) {
+            if (facts.verifiedAt() != null && facts.agencyCode() != null) {
+                Instant disposedAt = facts.verifiedAt().isAfter(facts.assignedAt()) ? facts.verifiedAt() : facts.assignedAt();
+                start(eventId, ClockKind.FOLLOW_UP, facts.agencyCode(), disposedAt, followUpWorkingDays(facts.classification()));
+            }
+        }
+
+        void start(String eventId, ClockKind kind, String agencyCode, Instant at, int workingDays) {
+            if (clocks.stream().anyMatch(clock -> clock.kind() == kind && clock.running())) {
+                return; // one running clock per kind
+            }
+            ZoneId zone = zoneOf(kind, agencyCode);
+            WorkingCalendar days = calendarOf(kind, agencyCode);
+            Deadline deadline = days.deadline(at, workingDays, zone);
+            int warningDays = settings.warningWorkingDays();
+            Instant warnAt = warningDays >= 1 && workingDays - warningDays >= 1
+                    ? days.deadline(at, workingDays - warningDays, zone).dueAt() : null;
+            SlaClock clock = new SlaClock(EventIds.derived(eventId, kind.name().toLowerCase().replace('_', '-') + "-clock"),
+                    facts.complaintId(), kind, agencyCode, zone, at, workingDays, deadline.dueDate(), deadline.dueAt(),
+                    warnAt, null, null, null);
+            clocks.add(clock);
+            started.add(clock);
+        }
+
+        void stop(ClockKind kind, Instant at) {
+            clocks.stream().filter(clock -> clock.kind() == kind && clock.running()).findFirst()
+                    .ifPresent(clock -> stop(clock, at));
+        }
+
+        void stopAll(Instant at) {
+            clocks.stream().filter(SlaClock::running).toList().forEach(clock -> stop(clock, at));
+        }
+
+        void stop(SlaClock clock, Instant at) {
+            SlaClock done = clock.stop(at, workingDaysUsed(clock, at));
+            clocks.set(clocks.indexOf(clock), done);
+            stopped.add(done);
+        }
+
+        Change change() {
+            return new Change(new ComplaintClocks(facts.complaintId(), facts.classification(), facts.verifiedAt(),
+                    facts.agencyCode(), facts.assignedAt(), clocks), List.copyOf(started), List.copyOf(stopped));
+        }
+    }
+}

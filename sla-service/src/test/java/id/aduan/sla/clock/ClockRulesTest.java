@@ -1,0 +1,184 @@
+package id.aduan.sla.clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.contracts.AduanEvent;
+import id.aduan.contracts.Channel;
+import id.aduan.contracts.Classification;
+import id.aduan.contracts.ComplaintAssigned;
+import id.aduan.contracts.ComplaintCompleted;
+import id.aduan.contracts.ComplaintFollowedUp;
+import id.aduan.contracts.ComplaintMarkedComplete;
+import id.aduan.contracts.ComplaintReopened;
+import id.aduan.contracts.ComplaintRouted.Destination;
+import id.aduan.contracts.ComplaintSubmitted;
+import id.aduan.contracts.ComplaintVerified;
+import id.aduan.contracts.Location;
+import id.aduan.contracts.SlaClockStarted.ClockKind;
+import id.aduan.contracts.SlaClockStopped.Outcome;
+import id.aduan.sla.calendar.GovernmentCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The clock rules on the real 2026 calendar, without Spring, Kafka or Mongo. */
+class ClockRulesTest {
+
+    static final String ID = "ADU-3F7KQ9M2XD";
+    static final String BANDUNG_ROADS = "32.73.DPUPR";
+    static final String MAKASSAR_HEALTH = "73.71.DINKES";
+    static final ClockRules RULES = new ClockRules(GovernmentCalendar.shipped(Set.of()), new SlaSettings(3,
+            ZoneId.of("Asia/Jakarta"), Set.of(), Map.of(Classification.ASPIRATION, 5, Classification.INFORMATION_REQUEST, 5,
+            Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, 14, Classification.COMPLAINT_SUPERVISORY_WEIGHT, 60),
+            10, 1, new SlaSettings.Sweep(Duration.ofSeconds(5), Duration.ofMinutes(1))));
+
+    // Monday 2 March 2026, 08:15 in Jakarta.
+    static final Instant SUBMITTED = Instant.parse("2026-03-02T01:15:00Z");
+    static final Instant VERIFIED = Instant.parse("2026-03-03T02:00:00Z");
+
+    /** Applies events in order, the id of each being its position, and returns every change. */
+    static List<ClockRules.Change> replay(AduanEvent... events) {
+        ComplaintClocks state = ComplaintClocks.none(ID);
+        List<ClockRules.Change> changes = new ArrayList<>();
+        for (int i = 0; i < events.length; i++) {
+            ClockRules.Change change = RULES.apply(state, "event-" + i, events[i]);
+            changes.add(change);
+            state = change.next();
+        }
+        return changes;
+    }
+
+    static ComplaintClocks stateAfter(AduanEvent... events) {
+        List<ClockRules.Change> changes = replay(events);
+        return changes.get(changes.size() - 1).next();
+    }
+
+    static ComplaintSubmitted submitted() {
+        return new ComplaintSubmitted(ID, Channel.WEB, "t", "d", "INFRA.ROAD",
+                Location.of("32.73.01"), null, SUBMITTED, SUBMITTED, false, false, null);
+    }
+
+    static ComplaintVerified verified(Classification classification) {
+        return new ComplaintVerified(ID, classification, "INFRA.ROAD", false, false, VERIFIED);
+    }
+
+    static ComplaintAssigned assigned(String agency, Instant at) {
+        return new ComplaintAssigned(ID, Destination.AGENCY, agency, at);
+    }
+
+    @Test
+    void theFollowUpDeadlineDependsOnTheClassification() {
+        Map<Classification, Integer> expected = Map.of(Classification.ASPIRATION, 5, Classification.INFORMATION_REQUEST, 5,
+                Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, 14, Classification.COMPLAINT_SUPERVISORY_WEIGHT, 60);
+        expected.forEach((classification, days) -> assertThat(stateAfter(submitted(),
+                assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)), verified(classification))
+                .running(ClockKind.FOLLOW_UP).orElseThrow().workingDays()).as("%s", classification).isEqualTo(days));
+    }
+
+    @Test
+    void theFollowUpClockStartsAtDispositionTheLaterOfVerificationAndAssignment() {
+        // Routed on submission, verified the next day: 14 working days from Tuesday 3 March, past Idulfitri.
+        SlaClock clock = stateAfter(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),
+                verified(Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT)).running(ClockKind.FOLLOW_UP).orElseThrow();
+        assertThat(clock.startedAt()).isEqualTo(VERIFIED);
+        assertThat(clock.agencyCode()).isEqualTo(BANDUNG_ROADS);
+        assertThat(clock.dueDate()).isEqualTo(LocalDate.parse("2026-03-30"));
+        assertThat(clock.dueAt()).isEqualTo(Instant.parse("2026-03-30T17:00:00Z"));
+        assertThat(clock.warnAt()).isEqualTo(Instant.parse("2026-03-27T17:00:00Z"));
+
+        Instant assignedLater = Instant.parse("2026-03-04T03:00:00Z");
+        assertThat(stateAfter(submitted(), verified(Classification.ASPIRATION), assigned(BANDUNG_ROADS, assignedLater))
+                .running(ClockKind.FOLLOW_UP).orElseThrow().startedAt()).isEqualTo(assignedLater);
+    }
+
+    @Test
+    void verificationStopsTheCoordinatorsClock() {
+        ClockRules.Change change = replay(submitted(), verified(Classification.ASPIRATION)).get(1);
+        assertThat(change.stopped()).singleElement().satisfies(clock -> {
+            assertThat(clock.kind()).isEqualTo(ClockKind.VERIFICATION);
+            assertThat(clock.outcome()).isEqualTo(Outcome.MET);
+            assertThat(clock.workingDaysUsed()).isEqualTo(1);
+        });
+        assertThat(change.started()).isEmpty();
+    }
+
+    @Test
+    void aForwardStopsTheOldAgencysClockAndStartsOneInTheNewAgencysZone() {
+        Instant forwardedAt = Instant.parse("2026-03-05T03:00:00Z");
+        ClockRules.Change forward = replay(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),
+                verified(Classification.INFORMATION_REQUEST), assigned(MAKASSAR_HEALTH, forwardedAt)).get(3);
+        assertThat(forward.stopped()).singleElement().satisfies(old -> {
+            assertThat(old.agencyCode()).isEqualTo(BANDUNG_ROADS);
+            assertThat(old.stoppedAt()).isEqualTo(forwardedAt);
+        });
+        assertThat(forward.started()).singleElement().satisfies(fresh -> {
+            assertThat(fresh.agencyCode()).isEqualTo(MAKASSAR_HEALTH);
+            assertThat(fresh.zone()).isEqualTo(ZoneId.of("Asia/Makassar"));
+            assertThat(fresh.startedAt()).isEqualTo(forwardedAt);
+            assertThat(fresh.workingDays()).isEqualTo(5);
+        });
+        assertThat(forward.next().clocks()).filteredOn(SlaClock::running).extracting(SlaClock::kind)
+                .containsExactly(ClockKind.FOLLOW_UP);
+    }
+
+    @Test
+    void aFollowUpExactlyAtTheDueInstantIsBreachedAndOneNanosecondBeforeIsMet() {
+        ComplaintClocks disposed = stateAfter(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),
+                verified(Classification.ASPIRATION));
+        Instant dueAt = disposed.running(ClockKind.FOLLOW_UP).orElseThrow().dueAt();
+        assertThat(followUpAt(disposed, dueAt.minusNanos(1)).outcome()).isEqualTo(Outcome.MET);
+        assertThat(followUpAt(disposed, dueAt).outcome()).isEqualTo(Outcome.BREACHED);
+    }
+
+    @Test
+    void aFollowUpByAnotherAgencyDoesNotStopTheClock() {
+        ComplaintClocks disposed = stateAfter(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),
+                verified(Classification.ASPIRATION));
+        ClockRules.Change change = RULES.apply(disposed, "x", new ComplaintFollowedUp(ID, MAKASSAR_HEALTH, "t", List.of(), VERIFIED));
+        assertThat(change.stopped()).isEmpty();
+    }
+
+    @Test
+    void theReporterWindowStopsWhenTheReporterReopens() {
+        Instant marked = Instant.parse("2026-03-05T04:05:00Z");
+        List<ClockRules.Change> changes = replay(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),
+                verified(Classification.ASPIRATION),
+                new ComplaintFollowedUp(ID, BANDUNG_ROADS, "done", List.of(), Instant.parse("2026-03-05T04:00:00Z")),
+                new ComplaintMarkedComplete(ID, BANDUNG_ROADS, marked),
+                new ComplaintReopened(ID, 1, Instant.parse("2026-03-06T01:00:00Z")));
+        SlaClock window = changes.get(4).started().get(0);
+        assertThat(window.kind()).isEqualTo(ClockKind.REPORTER_WINDOW);
+        assertThat(window.workingDays()).isEqualTo(10);
+        assertThat(changes.get(5).stopped()).singleElement().satisfies(stopped -> {
+            assertThat(stopped.id()).isEqualTo(window.id());
+            assertThat(stopped.outcome()).isEqualTo(Outcome.MET);
+        });
+        assertThat(changes.get(5).next().clocks()).noneMatch(SlaClock::running);
+    }
+
+    @Test
+    void completionStopsTheReporterWindow() {
+        ComplaintClocks done = stateAfter(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),
+                verified(Classification.ASPIRATION),
+                new ComplaintFollowedUp(ID, BANDUNG_ROADS, "done", List.of(), Instant.parse("2026-03-05T04:00:00Z")),
+                new ComplaintMarkedComplete(ID, BANDUNG_ROADS, Instant.parse("2026-03-05T04:05:00Z")),
+                new ComplaintCompleted(ID, ComplaintCompleted.Reason.REPORTER_SATISFIED, Instant.parse("2026-03-06T01:00:00Z")));
+        assertThat(done.clocks()).hasSize(3).noneMatch(SlaClock::running);
+    }
+
+    @Test
+    void theSameEventsGiveTheSameClocks() {
+        AduanEvent[] events = {submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)), verified(Classification.ASPIRATION)};
+        assertThat(stateAfter(events)).isEqualTo(stateAfter(events));
+    }
+
+    private static SlaClock followUpAt(ComplaintClocks disposed, Instant at) {
+        return RULES.apply(disposed, "follow-up", new ComplaintFollowedUp(ID, BANDUNG_ROADS, "t", List.of(), at)).stopped().get(0);
+    }
+}
