@@ -1,27 +1,18 @@
 package id.aduan.intake.bulk;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.aduan.intake.complaint.ComplaintRuleViolation;
 import id.aduan.intake.idempotency.IdempotencyKey;
 import id.aduan.intake.manualentry.ManualEntryRequest;
 import id.aduan.intake.submit.ComplaintIntake;
 import id.aduan.intake.web.RejectedInput;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,24 +36,25 @@ class BatchEndpoint {
     static final int MAX_ROWS = 100;
 
     /** CSV columns and where each goes in a manual-form body. */
-    static final Map<String, String> COLUMNS = columns("channel", "receivedAt", "title", "description", "categoryCode",
+    static final Map<String, String> COLUMNS = CsvRows.columns("channel", "receivedAt", "title", "description", "categoryCode",
             "regionCode=location.regionCode", "latitude=location.latitude", "longitude=location.longitude",
             "address=location.address", "addressedAgencyCode", "anonymous", "confidential",
             "reporterName=reporter.name", "reporterEmail=reporter.email", "reporterPhone=reporter.phone");
 
     private final ComplaintIntake intake;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final BodyCheck bodies;
 
-    BatchEndpoint(ComplaintIntake intake, ObjectMapper json, Validator validator) {
+    BatchEndpoint(ComplaintIntake intake, BodyCheck bodies) {
         this.intake = intake;
-        this.json = json;
-        this.validator = validator;
+        this.bodies = bodies;
     }
 
-    /** @param row counted from 1: the array's first element, or the CSV's first line after the header */
+    /**
+     * @param row counted from 1: the array's first element, or the CSV's first line after the header
+     * @param reporterSecret for the admin to pass on to the reporter; only the first time the row is accepted
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record RowResult(int row, Outcome outcome, String trackingId, List<FieldProblem> errors) {
+    record RowResult(int row, Outcome outcome, String trackingId, String reporterSecret, List<FieldProblem> errors) {
     }
 
     enum Outcome {
@@ -100,8 +92,7 @@ class BatchEndpoint {
         if (lines.isEmpty()) {
             throw new RejectedInput(HttpStatus.BAD_REQUEST, "header", "the first line must name the columns");
         }
-        List<String> header = lines.get(0).stream().map(String::strip).toList();
-        checkHeader(header);
+        List<String> header = CsvRows.header(lines.get(0), COLUMNS.keySet());
         List<Row> rows = lines.subList(1, lines.size()).stream().map(cells -> toRow(header, cells)).toList();
         // Errors name the CSV column, not the body field it went to.
         Map<String, String> columnOf = new LinkedHashMap<>();
@@ -125,7 +116,7 @@ class BatchEndpoint {
         // One row after another: the batch keeps its order and does not flood the event store.
         return Flux.range(1, rows.size())
                 .concatMap(row -> enterRow(row, rows.get(row - 1), key == null ? null : key.row(row), caller.getSubject())
-                        .map(result -> result.errors() == null ? result : new RowResult(result.row(), result.outcome(), null,
+                        .map(result -> result.errors() == null ? result : new RowResult(result.row(), result.outcome(), null, null,
                                 result.errors().stream().map(e -> new FieldProblem(fieldName.apply(e.field()), e.message())).toList())))
                 .collectList()
                 .map(results -> {
@@ -138,84 +129,27 @@ class BatchEndpoint {
         if (line.unreadable() != null) {
             return Mono.just(rejected(row, List.of(new FieldProblem("row", line.unreadable()))));
         }
-        ManualEntryRequest request;
-        try {
-            request = json.treeToValue(line.body(), ManualEntryRequest.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return Mono.just(rejected(row, List.of(problemOf(e))));
+        BodyCheck.Checked<ManualEntryRequest> checked = bodies.read(line.body(), ManualEntryRequest.class, "a manual-form body");
+        if (checked.value() == null) {
+            return Mono.just(rejected(row, checked.errors()));
         }
-        if (request == null) {
-            return Mono.just(rejected(row, List.of(new FieldProblem("row", "must be a manual-form body"))));
-        }
-        List<FieldProblem> errors = validator.validate(request).stream()
-                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field))
-                .toList();
-        if (!errors.isEmpty()) {
-            return Mono.just(rejected(row, errors));
-        }
-        return intake.submit(request.toIncoming(admin), key)
-                .map(accepted -> new RowResult(row, Outcome.ACCEPTED, accepted.trackingId(), null))
+        return intake.submit(checked.value().toIncoming(admin), key)
+                .map(accepted -> new RowResult(row, Outcome.ACCEPTED, accepted.trackingId(), accepted.reporterSecret(), null))
                 .onErrorResume(RejectedInput.class, refused -> Mono.just(rejected(row, refused.errors())))
                 .onErrorResume(ComplaintRuleViolation.class, refused ->
                         Mono.just(rejected(row, List.of(new FieldProblem(refused.field(), refused.getMessage())))));
     }
 
     private static RowResult rejected(int row, List<FieldProblem> errors) {
-        return new RowResult(row, Outcome.REJECTED, null, errors);
+        return new RowResult(row, Outcome.REJECTED, null, null, errors);
     }
 
-    private static FieldProblem problemOf(Exception e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            for (JsonMappingException.Reference reference : mapping.getPath()) {
-                path.append(reference.getFieldName() != null
-                        ? (path.isEmpty() ? "" : ".") + reference.getFieldName() : "[" + reference.getIndex() + "]");
-            }
-            return new FieldProblem(path.toString(), mapping instanceof UnrecognizedPropertyException ? "unknown field" : "wrong type or format");
+    /** A CSV line as a manual-form body. */
+    private static Row toRow(List<String> header, List<String> cells) {
+        try {
+            return new Row(CsvRows.toBody(header, cells, COLUMNS), null);
+        } catch (IllegalArgumentException e) {
+            return new Row(null, e.getMessage());
         }
-        return new FieldProblem("row", "is not a manual-form body");
-    }
-
-    private static void checkHeader(List<String> header) {
-        Set<String> seen = new HashSet<>();
-        List<FieldProblem> errors = new ArrayList<>();
-        for (String column : header) {
-            if (!COLUMNS.containsKey(column)) {
-                errors.add(new FieldProblem("header", "unknown column '" + column + "'; columns are " + String.join(",", COLUMNS.keySet())));
-            } else if (!seen.add(column)) {
-                errors.add(new FieldProblem("header", "column '" + column + "' appears twice"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new RejectedInput(HttpStatus.BAD_REQUEST, errors);
-        }
-    }
-
-    /** A CSV line as a manual-form body; empty cells are left out, as absent fields. */
-    private Row toRow(List<String> header, List<String> cells) {
-        if (cells.size() != header.size()) {
-            return new Row(null, "has " + cells.size() + " cells where the header has " + header.size());
-        }
-        ObjectNode body = json.createObjectNode();
-        for (int i = 0; i < header.size(); i++) {
-            String value = cells.get(i).strip();
-            if (value.isEmpty()) {
-                continue;
-            }
-            String[] path = COLUMNS.get(header.get(i)).split("\\.");
-            ObjectNode parent = path.length == 1 ? body : body.withObjectProperty(path[0]);
-            parent.put(path[path.length - 1], value);
-        }
-        return new Row(body, null);
-    }
-
-    private static Map<String, String> columns(String... columns) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (String column : columns) {
-            String[] parts = column.split("=");
-            map.put(parts[0], parts.length == 2 ? parts[1] : parts[0]);
-        }
-        return map;
     }
 }
