@@ -85,6 +85,20 @@ class GatewayRoutesIT {
     }
 
     @Test
+    void citizenTrackingNeedsNoTokenButTheStepsBelowAComplaintStillDo() {
+        http.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD").exchange()
+                .expectStatus().isOk().expectBody(String.class).isEqualTo("intake");
+        http.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD").headers(h -> h.setBearerAuth("not.a.token")).exchange()
+                .expectStatus().isUnauthorized();
+        http.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD/routing").exchange().expectStatus().isUnauthorized();
+        http.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD/sla").exchange().expectStatus().isUnauthorized();
+        http.post().uri("/api/v1/complaints/ADU-3F7KQ9M2XD").exchange().expectStatus().isUnauthorized();
+        assertThat(SERVICES.get("routing").requests).isEmpty();
+        assertThat(SERVICES.get("sla").requests).isEmpty();
+        assertThat(SERVICES.get("intake").requests).containsExactly("GET /api/v1/complaints/ADU-3F7KQ9M2XD null");
+    }
+
+    @Test
     void healthIsOpenForProbes() {
         http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
     }

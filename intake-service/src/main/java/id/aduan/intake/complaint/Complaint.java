@@ -12,6 +12,7 @@ import id.aduan.intake.completion.MarkComplete;
 import id.aduan.intake.defer.DeferComplaint;
 import id.aduan.intake.defer.SupplyInformation;
 import id.aduan.intake.followup.RecordFollowUp;
+import id.aduan.intake.imports.ImportComplaint;
 import id.aduan.intake.rating.RateComplaint;
 import id.aduan.intake.submit.SubmitComplaint;
 import id.aduan.intake.verify.VerifyComplaint;
@@ -46,6 +47,8 @@ public class Complaint {
     private Instant markedCompleteAt;
     private int reopenings;
     private boolean rated;
+    /** Null for complaints submitted before reporter secrets existed. */
+    private String reporterSecretHash;
 
     private record Assignment(ComplaintRouted.Destination destination, String agencyCode) {
     }
@@ -63,7 +66,16 @@ public class Complaint {
             throw new ComplaintRuleViolation("reporterRef", "a reporter reference goes with a reporter, and only with one");
         }
         apply(new ComplaintSubmittedEvent(command.complaintId(), command.submission(), command.submittedAt(),
-                command.reporter(), command.reporterRef()));
+                command.reporter(), command.reporterRef(), command.reporterSecretHash()));
+    }
+
+    /** A complaint migrated from a retired app, with every step it took there, at the original times. */
+    @CommandHandler
+    public Complaint(ImportComplaint command) {
+        command.history().lifecycleProblems().stream().findFirst().ifPresent(problem -> {
+            throw new ComplaintRuleViolation(problem.field(), problem.message());
+        });
+        command.events().forEach(event -> apply(event));
     }
 
     @CommandHandler
@@ -75,6 +87,7 @@ public class Complaint {
 
     @CommandHandler
     ComplaintStatus handle(SupplyInformation command) {
+        requireReporter(command.reporterSecretHash());
         require(status == ComplaintStatus.DEFERRED, "information can only be supplied for a deferred complaint");
         apply(new InformationSuppliedEvent(complaintId, command.information(), command.suppliedAt()));
         return status;
@@ -129,6 +142,7 @@ public class Complaint {
 
     @CommandHandler
     ComplaintStatus handle(AnswerAsReporter command) {
+        requireReporter(command.reporterSecretHash());
         require(status == ComplaintStatus.AWAITING_REPORTER, "the reporter can only answer a complaint marked complete");
         if (command.satisfied()) {
             apply(new ComplaintCompletedEvent(complaintId, ComplaintCompleted.Reason.REPORTER_SATISFIED, command.comment(),
@@ -152,6 +166,7 @@ public class Complaint {
 
     @CommandHandler
     ComplaintStatus handle(RateComplaint command) {
+        requireReporter(command.reporterSecretHash());
         require(status == ComplaintStatus.COMPLETED && !rated, "a completed complaint can be rated once");
         apply(new ComplaintRatedEvent(complaintId, command.score(), command.comment(), command.ratedAt()));
         return status;
@@ -163,6 +178,13 @@ public class Complaint {
         }
     }
 
+    /** Checked before the lifecycle, so that without the secret nothing about the complaint is revealed. */
+    private void requireReporter(String presentedSecretHash) {
+        if (!ReporterSecret.matches(reporterSecretHash, presentedSecretHash)) {
+            throw new NotTheReporter();
+        }
+    }
+
     private void requireAssignedTo(String agencyCode) {
         require(agencyCode != null && assignment != null && agencyCode.equals(assignment.agencyCode()), "only the agency the complaint is assigned to can act on it");
     }
@@ -171,6 +193,7 @@ public class Complaint {
     void on(ComplaintSubmittedEvent event) {
         complaintId = event.complaintId();
         categoryCode = event.submission().categoryCode();
+        reporterSecretHash = event.reporterSecretHash();
         status = ComplaintStatus.AWAITING_VERIFICATION;
     }
 

@@ -9,7 +9,10 @@ import java.time.Instant;
  *
  * @param reporter null when the reporter gave no identity
  * @param reporterRef the opaque reference published instead of the identity; null exactly when reporter is
+ * @param reporterSecretHash the SHA-256 hash of the {@link ReporterSecret} handed to the reporter; null in
+ *     imported complaints and events stored before secrets existed, whose complaints no reporter can prove to own
  */
 public record ComplaintSubmittedEvent(
-        String complaintId, Submission submission, Instant submittedAt, Reporter reporter, String reporterRef) {
+        String complaintId, Submission submission, Instant submittedAt, Reporter reporter, String reporterRef,
+        String reporterSecretHash) {
 }

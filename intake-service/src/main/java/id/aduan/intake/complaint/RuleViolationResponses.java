@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * What the complaint refuses becomes problem+json: 422 naming the field for a value its rules do
- * not allow, 409 for a step its lifecycle does not allow now, 404 for a complaint that does not exist.
+ * not allow, 409 for a step its lifecycle does not allow now, 403 for a reporter's step without the
+ * reporter's secret, 404 for a complaint that does not exist.
  */
 @RestControllerAdvice
 class RuleViolationResponses {
@@ -28,6 +29,11 @@ class RuleViolationResponses {
         problem.setTitle("Not allowed at this point of the complaint's lifecycle");
         problem.setProperty("complaintStatus", conflict.status());
         return problem;
+    }
+
+    @ExceptionHandler(NotTheReporter.class)
+    ProblemDetail notTheReporter(NotTheReporter refused) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -8,7 +8,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * reopens it (at most twice).
  *
  * @param comment null when none
+ * @param reporterSecretHash the hash of the reporter secret the caller presented, or null
  */
 public record AnswerAsReporter(
-        @TargetAggregateIdentifier String complaintId, boolean satisfied, String comment, Instant answeredAt) {
+        @TargetAggregateIdentifier String complaintId, boolean satisfied, String comment, Instant answeredAt,
+        String reporterSecretHash) {
 }

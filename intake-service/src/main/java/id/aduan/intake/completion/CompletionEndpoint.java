@@ -2,6 +2,7 @@ package id.aduan.intake.completion;
 
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
+import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.platform.security.Actor;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -32,10 +34,11 @@ class CompletionEndpoint {
         return commands.answer(id, new MarkComplete(id, Actor.of(token).agencyCode(), clock.instant()));
     }
 
-    // Any citizen token may answer until complaints know their reporter's account.
     @PostMapping("/api/v1/complaints/{id}/reporter-answer")
     @PreAuthorize("hasRole('CITIZEN')")
-    Mono<StatusAnswer> answer(@PathVariable String id, @Valid @RequestBody ReporterAnswerRequest request) {
-        return commands.answer(id, new AnswerAsReporter(id, request.satisfied(), request.comment(), clock.instant()));
+    Mono<StatusAnswer> answer(@PathVariable String id, @Valid @RequestBody ReporterAnswerRequest request,
+            @RequestHeader(name = ReporterSecret.HEADER, required = false) String secret) {
+        return commands.answer(id, new AnswerAsReporter(id, request.satisfied(), request.comment(), clock.instant(),
+                ReporterSecret.hash(secret)));
     }
 }

@@ -2,12 +2,14 @@ package id.aduan.intake.defer;
 
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
+import id.aduan.intake.complaint.ReporterSecret;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -29,10 +31,10 @@ class DeferralEndpoint {
         return commands.answer(id, new DeferComplaint(id, request.question(), clock.instant()));
     }
 
-    // Any citizen token may answer until complaints know their reporter's account.
     @PostMapping("/api/v1/complaints/{id}/information")
     @PreAuthorize("hasRole('CITIZEN')")
-    Mono<StatusAnswer> supply(@PathVariable String id, @Valid @RequestBody InformationAnswer answer) {
-        return commands.answer(id, new SupplyInformation(id, answer.information(), clock.instant()));
+    Mono<StatusAnswer> supply(@PathVariable String id, @Valid @RequestBody InformationAnswer answer,
+            @RequestHeader(name = ReporterSecret.HEADER, required = false) String secret) {
+        return commands.answer(id, new SupplyInformation(id, answer.information(), clock.instant(), ReporterSecret.hash(secret)));
     }
 }

@@ -8,6 +8,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param score 1 (poor) to 5 (excellent)
  * @param comment null when none
+ * @param reporterSecretHash the hash of the reporter secret the caller presented, or null
  */
-public record RateComplaint(@TargetAggregateIdentifier String complaintId, int score, String comment, Instant ratedAt) {
+public record RateComplaint(
+        @TargetAggregateIdentifier String complaintId, int score, String comment, Instant ratedAt, String reporterSecretHash) {
 }

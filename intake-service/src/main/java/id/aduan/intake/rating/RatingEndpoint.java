@@ -2,12 +2,14 @@ package id.aduan.intake.rating;
 
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
+import id.aduan.intake.complaint.ReporterSecret;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -22,10 +24,11 @@ class RatingEndpoint {
         this.clock = clock;
     }
 
-    // Any citizen token may rate until complaints know their reporter's account.
     @PostMapping("/api/v1/complaints/{id}/rating")
     @PreAuthorize("hasRole('CITIZEN')")
-    Mono<StatusAnswer> rate(@PathVariable String id, @Valid @RequestBody RatingRequest request) {
-        return commands.answer(id, new RateComplaint(id, request.score(), request.comment(), clock.instant()));
+    Mono<StatusAnswer> rate(@PathVariable String id, @Valid @RequestBody RatingRequest request,
+            @RequestHeader(name = ReporterSecret.HEADER, required = false) String secret) {
+        return commands.answer(id, new RateComplaint(id, request.score(), request.comment(), clock.instant(),
+                ReporterSecret.hash(secret)));
     }
 }

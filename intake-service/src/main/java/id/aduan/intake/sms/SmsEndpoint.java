@@ -1,5 +1,6 @@
 package id.aduan.intake.sms;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.aduan.contracts.Channel;
 import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.Submission;
@@ -40,8 +41,12 @@ class SmsEndpoint {
         this.clock = clock;
     }
 
-    /** @param reply the text to send back to the sender, in Indonesian */
-    record SmsAnswer(String trackingId, String reply) {
+    /**
+     * @param reporterSecret the reporter's secret, only in the first answer
+     * @param reply the text to send back to the sender, in Indonesian
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SmsAnswer(String trackingId, String reporterSecret, String reply) {
     }
 
     // A dedicated channel-gateway client comes with the security issue; until then the gateway uses a coordinator token.
@@ -56,7 +61,7 @@ class SmsEndpoint {
         Incoming incoming = new Incoming(submission, new Reporter(null, null, sms.from()), List.of(),
                 caller.getSubject());
         return intake.submit(incoming, IdempotencyKey.ofMessage(Channel.SMS, sms.messageId()))
-                .map(accepted -> accepted.respond(new SmsAnswer(accepted.trackingId(), "Terima kasih, laporan Anda "
+                .map(accepted -> accepted.respond(new SmsAnswer(accepted.trackingId(), accepted.reporterSecret(), "Terima kasih, laporan Anda "
                         + "diterima dengan nomor " + accepted.trackingId() + ". Simpan nomor ini untuk memantau tindak lanjutnya.")));
     }
 

@@ -3,6 +3,7 @@ package id.aduan.intake.submit;
 import id.aduan.contracts.ComplaintIds;
 import id.aduan.intake.attachments.Attachments;
 import id.aduan.intake.complaint.Reporter;
+import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.intake.complaint.Submission;
 import id.aduan.intake.idempotency.IdempotencyKey;
 import id.aduan.intake.idempotency.IdempotencyKeys;
@@ -18,8 +19,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The one way in for every channel: a channel turns what it received into a {@link Submission}
  * and hands it here, which attaches the uploads, gives it a tracking id, keeps the reporter's
- * identity behind an opaque reference and sends the one {@link SubmitComplaint} command, at most
- * once per idempotency key.
+ * identity behind an opaque reference, hands out the reporter's secret (keeping only its hash) and
+ * sends the one {@link SubmitComplaint} command, at most once per idempotency key.
  */
 @Component
 public class ComplaintIntake {
@@ -48,24 +49,26 @@ public class ComplaintIntake {
 
     /**
      * Submits once per key: with a key seen before it answers with that key's complaint and sends
-     * nothing; without a key every call is a new complaint.
+     * nothing; without a key every call is a new complaint. Only the first answer carries the
+     * reporter's secret: the key remembers the complaint, never the secret.
      */
     public Mono<Accepted> submit(Incoming incoming, IdempotencyKey key) {
         if (key == null) {
-            return attach(incoming).flatMap(submission -> send(newCommand(incoming, submission)));
+            return attach(incoming).flatMap(submission -> send(newSubmission(incoming, submission)));
         }
         return keys.find(key)
                 .map(claim -> Accepted.again(claim.complaintId(), claim.submittedAt()))
-                .switchIfEmpty(Mono.defer(() -> attach(incoming).flatMap(submission -> claimAndSend(key, newCommand(incoming, submission)))));
+                .switchIfEmpty(Mono.defer(() -> attach(incoming).flatMap(submission -> claimAndSend(key, newSubmission(incoming, submission)))));
     }
 
-    private Mono<Accepted> claimAndSend(IdempotencyKey key, SubmitComplaint command) {
+    private Mono<Accepted> claimAndSend(IdempotencyKey key, NewSubmission submission) {
+        SubmitComplaint command = submission.command();
         return keys.claim(key, command.complaintId(), command.submittedAt()).flatMap(claim -> {
             if (!claim.complaintId().equals(command.complaintId())) {
                 // An identical request claimed the key a moment earlier: answer with its complaint.
                 return Mono.just(Accepted.again(claim.complaintId(), claim.submittedAt()));
             }
-            return send(command).onErrorResume(refused ->
+            return send(submission).onErrorResume(refused ->
                     keys.release(key, command.complaintId()).then(Mono.error(refused)));
         });
     }
@@ -75,17 +78,23 @@ public class ComplaintIntake {
                 .map(incoming.submission()::withAttachments);
     }
 
-    private SubmitComplaint newCommand(Incoming incoming, Submission submission) {
-        Instant now = clock.instant();
-        Reporter reporter = incoming.reporter();
-        return new SubmitComplaint(ComplaintIds.next(), submission, now, reporter,
-                reporter == null ? null : "rep-" + UUID.randomUUID());
+    /** The command, which holds only the secret's hash, and the secret to hand out once. */
+    private record NewSubmission(SubmitComplaint command, String reporterSecret) {
     }
 
-    private Mono<Accepted> send(SubmitComplaint command) {
+    private NewSubmission newSubmission(Incoming incoming, Submission submission) {
+        Instant now = clock.instant();
+        Reporter reporter = incoming.reporter();
+        String secret = ReporterSecret.generate();
+        return new NewSubmission(new SubmitComplaint(ComplaintIds.next(), submission, now, reporter,
+                reporter == null ? null : "rep-" + UUID.randomUUID(), ReporterSecret.hash(secret)), secret);
+    }
+
+    private Mono<Accepted> send(NewSubmission submission) {
+        SubmitComplaint command = submission.command();
         // The command bus writes to the event store synchronously: keep it off the event loop.
         return Mono.fromCallable(() -> commands.sendAndWait(command))
                 .subscribeOn(Schedulers.boundedElastic())
-                .thenReturn(Accepted.first(command.complaintId(), command.submittedAt()));
+                .thenReturn(Accepted.first(command.complaintId(), command.submittedAt(), submission.reporterSecret()));
     }
 }

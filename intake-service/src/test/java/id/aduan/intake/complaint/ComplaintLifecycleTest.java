@@ -2,6 +2,7 @@ package id.aduan.intake.complaint;
 
 import static id.aduan.intake.complaint.LifecycleFixtures.DINKES;
 import static id.aduan.intake.complaint.LifecycleFixtures.DPUPR;
+import static id.aduan.intake.complaint.LifecycleFixtures.SECRET_HASH;
 import static id.aduan.intake.complaint.LifecycleFixtures.ID;
 import static id.aduan.intake.complaint.LifecycleFixtures.assignedTo;
 import static id.aduan.intake.complaint.LifecycleFixtures.at;
@@ -120,14 +121,14 @@ class ComplaintLifecycleTest {
                     .expectEvents(new ComplaintDeferredEvent(ID, "Di depan nomor berapa?", at(10)))
                     .expectResultMessagePayload(ComplaintStatus.DEFERRED);
             fixture.given(submitted(), new ComplaintDeferredEvent(ID, "Di depan nomor berapa?", at(1)))
-                    .when(new SupplyInformation(ID, "Nomor 12.", at(10)))
+                    .when(new SupplyInformation(ID, "Nomor 12.", at(10), SECRET_HASH))
                     .expectEvents(new InformationSuppliedEvent(ID, "Nomor 12.", at(10)))
                     .expectResultMessagePayload(ComplaintStatus.AWAITING_VERIFICATION);
         }
 
         @Test
         void informationCannotBeSuppliedWhenNoneWasAskedFor() {
-            refused(fixture.given(submitted()).when(new SupplyInformation(ID, "Nomor 12.", at(10))));
+            refused(fixture.given(submitted()).when(new SupplyInformation(ID, "Nomor 12.", at(10), SECRET_HASH)));
         }
 
         @Test
@@ -226,7 +227,7 @@ class ComplaintLifecycleTest {
 
         @Test
         void aSatisfiedReporterCompletesIt() {
-            fixture.given(awaitingReporter()).when(new AnswerAsReporter(ID, true, "Terima kasih.", at(10)))
+            fixture.given(awaitingReporter()).when(new AnswerAsReporter(ID, true, "Terima kasih.", at(10), SECRET_HASH))
                     .expectEvents(new ComplaintCompletedEvent(ID, ComplaintCompleted.Reason.REPORTER_SATISFIED,
                             "Terima kasih.", at(10)))
                     .expectResultMessagePayload(ComplaintStatus.COMPLETED);
@@ -234,7 +235,7 @@ class ComplaintLifecycleTest {
 
         @Test
         void anUnsatisfiedReporterReopensIt() {
-            fixture.given(awaitingReporter()).when(new AnswerAsReporter(ID, false, "Masih berlubang.", at(10)))
+            fixture.given(awaitingReporter()).when(new AnswerAsReporter(ID, false, "Masih berlubang.", at(10), SECRET_HASH))
                     .expectEvents(new ComplaintReopenedEvent(ID, 1, "Masih berlubang.", at(10)))
                     .expectResultMessagePayload(ComplaintStatus.IN_PROCESS);
         }
@@ -248,12 +249,12 @@ class ComplaintLifecycleTest {
         void aThirdReopeningIsRefused() {
             refused(fixture.given(awaitingReporter())
                     .andGiven(reopened(1), followedUp(), markedComplete(), reopened(2), followedUp(), markedComplete())
-                    .when(new AnswerAsReporter(ID, false, "Tetap belum.", at(10))));
+                    .when(new AnswerAsReporter(ID, false, "Tetap belum.", at(10), SECRET_HASH)));
         }
 
         @Test
         void theReporterCannotAnswerBeforeTheAgencyMarksItComplete() {
-            refused(fixture.given(inProcess()).when(new AnswerAsReporter(ID, true, null, at(10))));
+            refused(fixture.given(inProcess()).when(new AnswerAsReporter(ID, true, null, at(10), SECRET_HASH)));
         }
 
         @Test
@@ -278,19 +279,44 @@ class ComplaintLifecycleTest {
 
         @Test
         void theReporterRatesACompletedComplaint() {
-            fixture.given(completedHistory()).when(new RateComplaint(ID, 4, "Cepat.", at(10)))
+            fixture.given(completedHistory()).when(new RateComplaint(ID, 4, "Cepat.", at(10), SECRET_HASH))
                     .expectEvents(new ComplaintRatedEvent(ID, 4, "Cepat.", at(10)));
         }
 
         @Test
         void noRatingBeforeCompletion() {
-            refused(fixture.given(awaitingReporter()).when(new RateComplaint(ID, 4, null, at(10))));
+            refused(fixture.given(awaitingReporter()).when(new RateComplaint(ID, 4, null, at(10), SECRET_HASH)));
         }
 
         @Test
         void aComplaintIsRatedOnlyOnce() {
             refused(fixture.given(completedHistory()).andGiven(new ComplaintRatedEvent(ID, 5, null, at(7)))
-                    .when(new RateComplaint(ID, 4, null, at(10))));
+                    .when(new RateComplaint(ID, 4, null, at(10), SECRET_HASH)));
+        }
+    }
+
+    @Nested
+    class Ownership {
+
+        @Test
+        void aReporterStepWithoutTheReportersSecretIsRefusedBeforeTheLifecycleIsLookedAt() {
+            String wrong = ReporterSecret.hash("geraten");
+            fixture.given(submitted(), new ComplaintDeferredEvent(ID, "Di mana?", at(1)))
+                    .when(new SupplyInformation(ID, "Nomor 12.", at(10), wrong))
+                    .expectException(NotTheReporter.class).expectNoEvents();
+            fixture.given(awaitingReporter()).when(new AnswerAsReporter(ID, true, null, at(10), null))
+                    .expectException(NotTheReporter.class).expectNoEvents();
+            fixture.given(inProcess()).when(new RateComplaint(ID, 4, null, at(10), wrong))
+                    .expectException(NotTheReporter.class).expectNoEvents();
+        }
+
+        @Test
+        void aComplaintStoredBeforeSecretsExistedHasNoOwnerWhoCanProveIt() {
+            ComplaintSubmittedEvent old = submitted();
+            fixture.given(new ComplaintSubmittedEvent(ID, old.submission(), old.submittedAt(), null, null, null),
+                            verified(), assignedTo(DPUPR), followedUp(), markedComplete())
+                    .when(new AnswerAsReporter(ID, true, null, at(10), null))
+                    .expectException(NotTheReporter.class).expectNoEvents();
         }
     }
 }

@@ -14,6 +14,7 @@ class ComplaintTest {
     private static final Submission ROAD = new Submission(Channel.WEB, "Jalan berlubang",
             "Lubang besar di Jalan Merdeka.", "INFRA.ROAD", Location.of("32.73.01"), "32.73.DPUPR", NOW, false, false);
     private static final Reporter SITI = new Reporter("Siti Aminah", "siti@example.id", "+6281234567890");
+    private static final String SECRET_HASH = ReporterSecret.hash("rahasia-pelapor");
 
     private AggregateTestFixture<Complaint> fixture;
 
@@ -27,7 +28,7 @@ class ComplaintTest {
         fixture.givenNoPriorActivity()
                 .when(submit(SITI, "rep-1", NOW))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ComplaintSubmittedEvent("ADU-3F7KQ9M2XD", ROAD, NOW, SITI, "rep-1"));
+                .expectEvents(new ComplaintSubmittedEvent("ADU-3F7KQ9M2XD", ROAD, NOW, SITI, "rep-1", SECRET_HASH));
     }
 
     @Test
@@ -35,7 +36,7 @@ class ComplaintTest {
         fixture.givenNoPriorActivity()
                 .when(submit(null, null, NOW))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ComplaintSubmittedEvent("ADU-3F7KQ9M2XD", ROAD, NOW, null, null));
+                .expectEvents(new ComplaintSubmittedEvent("ADU-3F7KQ9M2XD", ROAD, NOW, null, null, SECRET_HASH));
     }
 
     @Test
@@ -55,6 +56,6 @@ class ComplaintTest {
     }
 
     private static SubmitComplaint submit(Reporter reporter, String reporterRef, Instant submittedAt) {
-        return new SubmitComplaint("ADU-3F7KQ9M2XD", ROAD, submittedAt, reporter, reporterRef);
+        return new SubmitComplaint("ADU-3F7KQ9M2XD", ROAD, submittedAt, reporter, reporterRef, SECRET_HASH);
     }
 }

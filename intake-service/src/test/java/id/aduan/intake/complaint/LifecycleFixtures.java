@@ -15,6 +15,8 @@ final class LifecycleFixtures {
     static final String DPUPR = "32.73.DPUPR";
     static final String DINKES = "32.73.DINKES";
     static final Instant T0 = Instant.parse("2026-03-02T01:15:00Z");
+    /** The hash of the secret the reporter was handed at submission. */
+    static final String SECRET_HASH = ReporterSecret.hash("rahasia-pelapor");
 
     private LifecycleFixtures() {
     }
@@ -25,7 +27,7 @@ final class LifecycleFixtures {
 
     static ComplaintSubmittedEvent submitted() {
         return new ComplaintSubmittedEvent(ID, new Submission(Channel.WEB, "Jalan berlubang", "Lubang besar.",
-                "INFRA.ROAD", Location.of("32.73.01"), DPUPR, T0, false, false), T0, null, null);
+                "INFRA.ROAD", Location.of("32.73.01"), DPUPR, T0, false, false), T0, null, null, SECRET_HASH);
     }
 
     static ComplaintVerifiedEvent verified() {

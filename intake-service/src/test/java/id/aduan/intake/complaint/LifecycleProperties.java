@@ -3,6 +3,7 @@ package id.aduan.intake.complaint;
 import static id.aduan.intake.complaint.LifecycleFixtures.DINKES;
 import static id.aduan.intake.complaint.LifecycleFixtures.DPUPR;
 import static id.aduan.intake.complaint.LifecycleFixtures.ID;
+import static id.aduan.intake.complaint.LifecycleFixtures.SECRET_HASH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.contracts.Classification;
@@ -58,14 +59,14 @@ class LifecycleProperties {
                 Arbitraries.of(Classification.values()).map(c -> at -> new VerifyComplaint(ID, c, null, false, false, at)),
                 Arbitraries.just(at -> new ArchiveComplaint(ID, ComplaintArchived.Reason.DUPLICATE, null, at)),
                 Arbitraries.just(at -> new DeferComplaint(ID, "Di mana?", at)),
-                Arbitraries.just(at -> new SupplyInformation(ID, "Di sini.", at)),
+                Arbitraries.just(at -> new SupplyInformation(ID, "Di sini.", at, SECRET_HASH)),
                 agency.map(a -> at -> new RecordAssignment(ID, Destination.AGENCY, a, at)),
                 Arbitraries.just(at -> new RecordAssignment(ID, Destination.COORDINATORS_QUEUE, null, at)),
                 agency.map(a -> at -> new RecordFollowUp(ID, a, "Ditangani.", List.of(), at)),
                 agency.map(a -> at -> new MarkComplete(ID, a, at)),
-                Arbitraries.of(true, false).map(satisfied -> at -> new AnswerAsReporter(ID, satisfied, null, at)),
+                Arbitraries.of(true, false).map(satisfied -> at -> new AnswerAsReporter(ID, satisfied, null, at, SECRET_HASH)),
                 Arbitraries.just(at -> new CompleteAutomatically(ID, "clk", at)),
-                Arbitraries.integers().between(1, 5).map(score -> at -> new RateComplaint(ID, score, null, at)));
+                Arbitraries.integers().between(1, 5).map(score -> at -> new RateComplaint(ID, score, null, at, SECRET_HASH)));
         return command.list();
     }
 

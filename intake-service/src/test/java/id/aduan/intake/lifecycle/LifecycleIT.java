@@ -18,6 +18,7 @@ import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.InformationSupplied;
 import id.aduan.contracts.ReporterWindowExpired;
 import id.aduan.contracts.Topic;
+import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.Complaints;
 import id.aduan.testkit.TestIssuer;
@@ -25,6 +26,7 @@ import id.aduan.testkit.TopicWatcher;
 import id.aduan.testkit.TopicWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -45,6 +47,9 @@ class LifecycleIT {
     @Autowired
     WebTestClient http;
 
+    /** The reporter secret each submitted complaint's answer handed out, by tracking id. */
+    private final Map<String, String> secrets = new HashMap<>();
+
     @Test
     void aComplaintIsVerifiedAssignedFollowedUpReopenedCompletedAndRated() {
         String id = submit();
@@ -59,16 +64,16 @@ class LifecycleIT {
                 {"text":"Dijadwalkan minggu ini.","attachments":[{"name":"jadwal.pdf","mediaType":"application/pdf",
                  "size":2048,"sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}]}""").isOk();
         post(id, "completion", TOKENS.agency(DPUPR), "{}").isOk();
-        post(id, "reporter-answer", TOKENS.citizen(), """
+        postAsReporter(id, "reporter-answer", """
                 {"satisfied":false,"comment":"Masih berlubang."}""").isOk();
         post(id, "follow-ups", TOKENS.agency(DPUPR), """
                 {"text":"Sudah ditambal."}""").isOk();
         post(id, "completion", TOKENS.agency(DPUPR), "{}").isOk();
-        post(id, "reporter-answer", TOKENS.citizen(), """
+        postAsReporter(id, "reporter-answer", """
                 {"satisfied":true}""").isOk();
-        post(id, "rating", TOKENS.citizen(), """
+        postAsReporter(id, "rating", """
                 {"score":5,"comment":"Cepat."}""").isOk();
-        post(id, "rating", TOKENS.citizen(), """
+        postAsReporter(id, "rating", """
                 {"score":1}""").isEqualTo(HttpStatus.CONFLICT);
 
         assertThat(publishedTypes(id, 10)).containsExactly(ComplaintSubmitted.class, ComplaintVerified.class,
@@ -83,7 +88,7 @@ class LifecycleIT {
                 {"question":"Di depan nomor berapa lubangnya?"}""").isOk();
         post(id, "verification", TOKENS.coordinator(), """
                 {"classification":"ASPIRATION","anonymous":false,"confidential":false}""").isEqualTo(HttpStatus.CONFLICT);
-        post(id, "information", TOKENS.citizen(), """
+        postAsReporter(id, "information", """
                 {"information":"Nomor 12."}""").isOk();
         post(id, "verification", TOKENS.coordinator(), """
                 {"classification":"ASPIRATION","anonymous":false,"confidential":false}""").isOk();
@@ -149,7 +154,9 @@ class LifecycleIT {
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
-        return (String) answer.get("trackingId");
+        String id = (String) answer.get("trackingId");
+        secrets.put(id, (String) answer.get("reporterSecret"));
+        return id;
     }
 
     /** Routing's decision arrives on aduan.routing; intake has recorded it once the assignment is published. */
@@ -159,6 +166,19 @@ class LifecycleIT {
         try (TopicWatcher complaints = TopicWatcher.watch(Topic.COMPLAINTS)) {
             complaints.awaitEvent(ComplaintAssigned.class, id, Duration.ofSeconds(60));
         }
+    }
+
+    /** A reporter's step: a citizen token and the complaint's reporter secret. */
+    private StatusAssertions postAsReporter(String id, String step, String body) {
+        return http.post().uri("/api/v1/complaints/{id}/{step}", id, step)
+                .headers(h -> {
+                    h.setBearerAuth(TOKENS.citizen());
+                    h.set(ReporterSecret.HEADER, secrets.get(id));
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus();
     }
 
     private StatusAssertions post(String id, String step, String token, String body) {

@@ -44,6 +44,8 @@ class ManualEntryIT {
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         Map<?, ?> again = enter(TestIssuer.shared().coordinator(), key, body)
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        // Intake keeps only the secret's hash, so a repeat cannot hand it out again.
+        assertThat(first.remove("reporterSecret")).isNotNull();
         assertThat(again).isEqualTo(first);
 
         String trackingId = (String) first.get("trackingId");

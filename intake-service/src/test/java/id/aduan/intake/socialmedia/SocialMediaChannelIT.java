@@ -30,6 +30,8 @@ class SocialMediaChannelIT {
                 .formatted(UUID.randomUUID(), marker);
         Map<?, ?> first = post(body).expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         Map<?, ?> again = post(body).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        // Intake keeps only the secret's hash, so a repeat cannot hand it out again.
+        assertThat(first.remove("reporterSecret")).isNotNull();
         assertThat(again).isEqualTo(first);
 
         String trackingId = (String) first.get("trackingId");

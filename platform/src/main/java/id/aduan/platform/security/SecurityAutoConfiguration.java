@@ -1,10 +1,15 @@
 package id.aduan.platform.security;
 
 import id.aduan.platform.web.ProblemWriter;
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
@@ -20,17 +25,23 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every service (and the gateway) is an OAuth2 resource server: a request needs a valid token from
- * Aduan's issuer for audience {@code aduan-api}; only health and metrics are open. Endpoints state
- * which roles they accept with {@code @PreAuthorize}.
+ * Aduan's issuer for audience {@code aduan-api}; only health and metrics are open, and GET on the
+ * paths listed in {@value #PUBLIC_GET_PATHS}. Endpoints state which roles they accept with
+ * {@code @PreAuthorize}.
  */
 @AutoConfiguration
 @EnableWebFluxSecurity
 @EnableReactiveMethodSecurity
 public class SecurityAutoConfiguration {
 
+    static final String PUBLIC_GET_PATHS = "aduan.security.public-get-paths";
+
     @Bean
     @ConditionalOnMissingBean
-    SecurityWebFilterChain aduanSecurity(ServerHttpSecurity http, ProblemWriter problems) {
+    SecurityWebFilterChain aduanSecurity(ServerHttpSecurity http, ProblemWriter problems, Environment environment) {
+        // Open to anonymous callers only: a bearer token sent there is still validated, and a bad one refused.
+        String[] publicGetPaths = Binder.get(environment).bind(PUBLIC_GET_PATHS, Bindable.listOf(String.class))
+                .orElse(List.of()).toArray(String[]::new);
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             return problems.write(exchange, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.");
@@ -41,10 +52,14 @@ public class SecurityAutoConfiguration {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
-                        .permitAll()
-                        .anyExchange().authenticated())
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
+                            .permitAll();
+                    if (publicGetPaths.length > 0) {
+                        exchanges.pathMatchers(HttpMethod.GET, publicGetPaths).permitAll();
+                    }
+                    exchanges.anyExchange().authenticated();
+                })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityAutoConfiguration::authenticate))
                         .authenticationEntryPoint(unauthorized)

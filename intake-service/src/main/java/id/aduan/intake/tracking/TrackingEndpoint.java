@@ -1,0 +1,42 @@
+package id.aduan.intake.tracking;
+
+import id.aduan.intake.complaint.ReporterSecret;
+import id.aduan.intake.tracking.TrackedComplaint.Tracking;
+import id.aduan.platform.security.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Citizen tracking: open without a token (aduan.security.public-get-paths). What a caller sees
+ * depends on who they are ({@link Audience}); a complaint they may not see is answered exactly like
+ * one that does not exist.
+ */
+@RestController
+class TrackingEndpoint {
+
+    private final ComplaintViews views;
+
+    TrackingEndpoint(ComplaintViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/api/v1/complaints/{trackingId}")
+    Mono<Tracking> track(@PathVariable String trackingId,
+            @RequestHeader(name = ReporterSecret.HEADER, required = false) String secret,
+            @AuthenticationPrincipal Jwt token) {
+        Actor actor = token == null ? null : Actor.of(token);
+        String presentedSecretHash = ReporterSecret.hash(secret);
+        return views.find(trackingId)
+                .flatMap(complaint -> Mono.justOrEmpty(complaint.shownTo(Audience.of(complaint, actor, presentedSecretHash))))
+                .switchIfEmpty(Mono.error(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No complaint " + trackingId + "."), null)));
+    }
+}

@@ -1,0 +1,159 @@
+package id.aduan.intake.tracking;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import id.aduan.contracts.ComplaintRouted;
+import id.aduan.intake.complaint.ComplaintArchivedEvent;
+import id.aduan.intake.complaint.ComplaintAssignedEvent;
+import id.aduan.intake.complaint.ComplaintCompletedEvent;
+import id.aduan.intake.complaint.ComplaintDeferredEvent;
+import id.aduan.intake.complaint.ComplaintFollowedUpEvent;
+import id.aduan.intake.complaint.ComplaintMarkedCompleteEvent;
+import id.aduan.intake.complaint.ComplaintRatedEvent;
+import id.aduan.intake.complaint.ComplaintReopenedEvent;
+import id.aduan.intake.complaint.ComplaintStatus;
+import id.aduan.intake.complaint.ComplaintSubmittedEvent;
+import id.aduan.intake.complaint.ComplaintVerifiedEvent;
+import id.aduan.intake.complaint.InformationSuppliedEvent;
+import id.aduan.intake.complaint.Submission;
+import id.aduan.intake.tracking.TrackedComplaint.Step;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the tracking view of every complaint from intake's own events, in its own tracking
+ * processor. Writes use the synchronous driver: the processor's thread waits for MongoDB anyway,
+ * and a failed write must fail the handler so the processor retries the same event.
+ *
+ * <p>Each event is one upsert that sets the step under the event's id and the fields the event
+ * decides, so handling an event again changes nothing and a replay from the start rebuilds the
+ * same view. The reporter's contact details are never written here.
+ */
+@Component
+@ProcessingGroup(TrackingProjection.PROCESSING_GROUP)
+class TrackingProjection {
+
+    static final String PROCESSING_GROUP = "complaint-tracking";
+
+    private final MongoCollection<Document> views;
+
+    TrackingProjection(MongoClient client, MongoProperties properties) {
+        this.views = client.getDatabase(properties.getMongoClientDatabase()).getCollection(ComplaintViews.COLLECTION);
+    }
+
+    @EventHandler
+    void on(ComplaintSubmittedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        Submission submission = event.submission();
+        record(event.complaintId(), eventId, sequence,
+                new Step("SUBMITTED", event.submittedAt(), "Laporan diterima melalui kanal " + submission.channel() + ".", null, null),
+                ComplaintStatus.AWAITING_VERIFICATION,
+                Updates.set("title", submission.title()),
+                Updates.set("description", submission.description()),
+                Updates.set("categoryCode", submission.categoryCode()),
+                Updates.set("regionCode", submission.location().regionCode()),
+                Updates.set("channel", submission.channel().name()),
+                Updates.set("submittedAt", event.submittedAt().toString()),
+                Updates.set("anonymous", submission.anonymous()),
+                Updates.set("confidential", submission.confidential()),
+                Updates.set("reporterName", event.reporter() == null ? null : event.reporter().name()),
+                Updates.set("reporterSecretHash", event.reporterSecretHash()));
+    }
+
+    @EventHandler
+    void on(ComplaintDeferredEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        record(event.complaintId(), eventId, sequence, new Step("DEFERRED", event.deferredAt(),
+                "Ditunda: menunggu informasi tambahan dari pelapor.", null, event.question()), ComplaintStatus.DEFERRED);
+    }
+
+    /** What the reporter supplied stays out of the view: it may say who they are. */
+    @EventHandler
+    void on(InformationSuppliedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        record(event.complaintId(), eventId, sequence, new Step("INFORMATION_SUPPLIED", event.suppliedAt(),
+                "Pelapor melengkapi informasi; laporan menunggu verifikasi.", null, null), ComplaintStatus.AWAITING_VERIFICATION);
+    }
+
+    @EventHandler
+    void on(ComplaintArchivedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        record(event.complaintId(), eventId, sequence, new Step("ARCHIVED", event.archivedAt(),
+                "Diarsipkan (" + event.reason() + ").", null, null), ComplaintStatus.ARCHIVED);
+    }
+
+    /** The flags set at verification are the ones that count from now on. */
+    @EventHandler
+    void on(ComplaintVerifiedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        record(event.complaintId(), eventId, sequence, new Step("VERIFIED", event.verifiedAt(),
+                        "Diverifikasi dan diklasifikasikan sebagai " + event.classification() + ".", null, null),
+                ComplaintStatus.VERIFIED,
+                Updates.set("classification", event.classification().name()),
+                Updates.set("categoryCode", event.categoryCode()),
+                Updates.set("anonymous", event.anonymous()),
+                Updates.set("confidential", event.confidential()));
+    }
+
+    @EventHandler
+    void on(ComplaintAssignedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        String description = event.destination() == ComplaintRouted.Destination.AGENCY
+                ? "Diteruskan ke instansi " + event.agencyCode() + "."
+                : "Diteruskan ke koordinator nasional untuk ditentukan instansinya.";
+        record(event.complaintId(), eventId, sequence, new Step("ASSIGNED", event.assignedAt(), description,
+                event.agencyCode(), null), null, Updates.set("agencyCode", event.agencyCode()));
+    }
+
+    @EventHandler
+    void on(ComplaintFollowedUpEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        record(event.complaintId(), eventId, sequence, new Step("FOLLOWED_UP", event.followedUpAt(),
+                "Tindak lanjut dari " + event.agencyCode() + ".", event.agencyCode(), event.text()), ComplaintStatus.IN_PROCESS);
+    }
+
+    @EventHandler
+    void on(ComplaintMarkedCompleteEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        record(event.complaintId(), eventId, sequence, new Step("MARKED_COMPLETE", event.markedAt(),
+                event.agencyCode() + " menyatakan selesai; menunggu tanggapan pelapor.", event.agencyCode(), null),
+                ComplaintStatus.AWAITING_REPORTER);
+    }
+
+    /** The reporter's comment stays in intake, as on Kafka. */
+    @EventHandler
+    void on(ComplaintReopenedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        record(event.complaintId(), eventId, sequence, new Step("REOPENED", event.reopenedAt(),
+                "Dibuka kembali oleh pelapor (ke-" + event.reopening() + ").", null, null), ComplaintStatus.IN_PROCESS);
+    }
+
+    @EventHandler
+    void on(ComplaintCompletedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        String description = switch (event.reason()) {
+            case REPORTER_SATISFIED -> "Selesai: pelapor puas dengan tindak lanjutnya.";
+            case REPORTER_WINDOW_EXPIRED -> "Selesai: pelapor tidak menanggapi dalam 10 hari kerja.";
+        };
+        record(event.complaintId(), eventId, sequence, new Step("COMPLETED", event.completedAt(), description, null, null),
+                ComplaintStatus.COMPLETED);
+    }
+
+    @EventHandler
+    void on(ComplaintRatedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        record(event.complaintId(), eventId, sequence, new Step("RATED", event.ratedAt(),
+                "Pelapor memberi nilai " + event.score() + " dari 5.", null, null), null);
+    }
+
+    /** @param status the status the step leaves the complaint in, or null when it does not change it */
+    private void record(String complaintId, String eventId, long sequence, Step step, ComplaintStatus status, Bson... fields) {
+        List<Bson> updates = new ArrayList<>(List.of(fields));
+        updates.add(Updates.set("steps." + eventId, ComplaintViews.stepDocument(sequence, step)));
+        if (status != null) {
+            updates.add(Updates.set("status", status.name()));
+        }
+        views.updateOne(Filters.eq("_id", complaintId), Updates.combine(updates), new UpdateOptions().upsert(true));
+    }
+}
