@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole flow as a user meets it: the authorization server and the five services, each its own
  * process started from its jar as the launcher starts it, on the test kit's Kafka and MongoDB. A
- * complaint submitted through the gateway with a citizen's token shows up in the reports.
+ * complaint submitted through the gateway with a citizen's token is routed, clocked and reported,
+ * tracked in public, verified by a coordinator and followed up by the competent agency.
  */
 class SuiteEndToEndIT {
 
@@ -95,6 +96,36 @@ class SuiteEndToEndIT {
             assertThat(clock.dueDate()).isAfter(submittedOn);
             assertThat(clock.dueDate().getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
         }
+
+        // Anyone can follow it by its tracking id, without a token and without seeing who reported it.
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            HttpResponse<String> tracked = HTTP.send(HttpRequest.newBuilder(gateway("/api/v1/complaints/" + trackingId))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(tracked.statusCode()).isEqualTo(200);
+            assertThat(tracked.body()).contains("AWAITING_VERIFICATION").doesNotContain("Siti", "siti@example.id", "6281234567890");
+        });
+        assertThat(getJson("/api/v1/complaints/" + trackingId + "/routing", coordinator).at("/decisions/0/agencyCode").asText())
+                .isEqualTo("32.73.DPUPR");
+
+        // The coordinator verifies, the competent agency follows up, and every clock shows through the gateway.
+        assertThat(post("/api/v1/complaints/" + trackingId + "/verification", coordinator, """
+                {"classification":"COMPLAINT_NO_SUPERVISORY_WEIGHT","anonymous":false,"confidential":false}""")
+                .statusCode()).isEqualTo(200);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(post("/api/v1/complaints/" + trackingId + "/follow-ups",
+                agencyAdmin, """
+                {"text":"Lubang sudah ditambal oleh tim UPT Jalan pada hari ini."}""").statusCode()).isEqualTo(200));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode clocks = getJson("/api/v1/complaints/" + trackingId + "/sla", coordinator);
+            assertThat(clocks.toString()).contains("VERIFICATION", "FOLLOW_UP", "MET");
+        });
+    }
+
+    private static HttpResponse<String> post(String path, String token, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(gateway(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
