@@ -99,6 +99,17 @@ class GatewayRoutesIT {
     }
 
     @Test
+    void open311GoesToIntakeAndIsPublicToReadButNotToSubmit() {
+        http.get().uri("/open311/v2/services.json").exchange()
+                .expectStatus().isOk().expectBody(String.class).isEqualTo("intake");
+        http.get().uri("/open311/v2/requests/ADU-3F7KQ9M2XD.json").exchange().expectStatus().isOk();
+        http.post().uri("/open311/v2/requests.json").exchange().expectStatus().isUnauthorized();
+        assertRoutedTo("POST", "/open311/v2/requests.json", "intake");
+        assertThat(SERVICES.get("intake").requests).startsWith("GET /open311/v2/services.json null",
+                "GET /open311/v2/requests/ADU-3F7KQ9M2XD.json null");
+    }
+
+    @Test
     void healthIsOpenForProbes() {
         http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
     }

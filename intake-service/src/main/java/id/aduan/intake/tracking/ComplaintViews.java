@@ -1,15 +1,21 @@
 package id.aduan.intake.tracking;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.intake.complaint.ComplaintStatus;
-import id.aduan.intake.tracking.TrackedComplaint.Step;
+import id.aduan.intake.tracking.Tracking.Step;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -17,9 +23,11 @@ import reactor.core.publisher.Mono;
  * reactive driver, so a request never holds an event-loop thread while MongoDB answers.
  */
 @Component
-class ComplaintViews {
+public class ComplaintViews {
 
     static final String COLLECTION = "complaint-views";
+    /** The submission time as a date, for ranges. */
+    static final String SUBMITTED_ON = "submittedOn";
 
     private final MongoCollection<Document> views;
 
@@ -34,12 +42,58 @@ class ComplaintViews {
                 .map(ComplaintViews::trackedComplaint);
     }
 
+    /** A complaint as the public sees it: nothing when it is confidential (rahasia) or unknown. */
+    public Mono<Tracking> findPublic(String trackingId) {
+        return find(trackingId).flatMap(complaint -> Mono.justOrEmpty(complaint.shownTo(Audience.PUBLIC)));
+    }
+
+    /**
+     * Public complaints, newest submission first.
+     *
+     * @param trackingIds only these when not empty
+     * @param categoryCode only this category when not null
+     * @param submittedFrom only those submitted at or after, when not null
+     * @param submittedUntil only those submitted at or before, when not null
+     * @param statuses only those in one of these when not empty
+     */
+    public record PublicQuery(List<String> trackingIds, String categoryCode, Instant submittedFrom,
+            Instant submittedUntil, Set<ComplaintStatus> statuses, int limit) {
+    }
+
+    public Flux<Tracking> findPublic(PublicQuery query) {
+        // Confidential ones are left out by the query and, whatever the query, by the public audience.
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.exists("status"), Filters.eq("confidential", false)));
+        if (!query.trackingIds().isEmpty()) {
+            conditions.add(Filters.in("_id", query.trackingIds()));
+        }
+        if (query.categoryCode() != null) {
+            conditions.add(Filters.eq("categoryCode", query.categoryCode()));
+        }
+        if (query.submittedFrom() != null) {
+            conditions.add(Filters.gte(SUBMITTED_ON, Date.from(query.submittedFrom())));
+        }
+        if (query.submittedUntil() != null) {
+            conditions.add(Filters.lte(SUBMITTED_ON, Date.from(query.submittedUntil())));
+        }
+        if (!query.statuses().isEmpty()) {
+            conditions.add(Filters.in("status", query.statuses().stream().map(ComplaintStatus::name).toList()));
+        }
+        return Flux.from(views.find(Filters.and(conditions)).sort(Sorts.descending(SUBMITTED_ON)).limit(query.limit()))
+                .map(ComplaintViews::trackedComplaint)
+                .flatMap(complaint -> Mono.justOrEmpty(complaint.shownTo(Audience.PUBLIC)));
+    }
+
     /** A step as stored: under the id of the event that recorded it, with that event's sequence number for order. */
     static Document stepDocument(long sequence, Step step) {
         return new Document("sequence", sequence).append("step", step.step())
                 // Text keeps the instant exactly; a Date would cut it to milliseconds.
                 .append("at", step.at().toString()).append("description", step.description())
                 .append("agencyCode", step.agencyCode()).append("text", step.text());
+    }
+
+    private static Double number(Document view, String field) {
+        Object value = view.get(field);
+        return value instanceof Number number ? number.doubleValue() : null;
     }
 
     private static TrackedComplaint trackedComplaint(Document view) {
@@ -51,7 +105,8 @@ class ComplaintViews {
                 .toList();
         return new TrackedComplaint(view.getString("_id"), ComplaintStatus.valueOf(view.getString("status")),
                 view.getString("title"), view.getString("description"), view.getString("categoryCode"),
-                view.getString("regionCode"), view.getString("channel"), Instant.parse(view.getString("submittedAt")),
+                view.getString("regionCode"), number(view, "latitude"), number(view, "longitude"), view.getString("address"),
+                view.getString("channel"), Instant.parse(view.getString("submittedAt")),
                 view.getString("classification"), view.getBoolean("anonymous", false), view.getBoolean("confidential", false),
                 view.getString("agencyCode"), view.getString("reporterName"), view.getString("reporterSecretHash"), timeline);
     }

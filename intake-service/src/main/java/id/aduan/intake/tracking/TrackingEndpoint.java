@@ -1,7 +1,6 @@
 package id.aduan.intake.tracking;
 
 import id.aduan.intake.complaint.ReporterSecret;
-import id.aduan.intake.tracking.TrackedComplaint.Tracking;
 import id.aduan.platform.security.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -19,9 +19,10 @@ import id.aduan.intake.complaint.ComplaintSubmittedEvent;
 import id.aduan.intake.complaint.ComplaintVerifiedEvent;
 import id.aduan.intake.complaint.InformationSuppliedEvent;
 import id.aduan.intake.complaint.Submission;
-import id.aduan.intake.tracking.TrackedComplaint.Step;
+import id.aduan.intake.tracking.Tracking.Step;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -63,8 +64,13 @@ class TrackingProjection {
                 Updates.set("description", submission.description()),
                 Updates.set("categoryCode", submission.categoryCode()),
                 Updates.set("regionCode", submission.location().regionCode()),
+                Updates.set("latitude", submission.location().latitude()),
+                Updates.set("longitude", submission.location().longitude()),
+                Updates.set("address", submission.location().address()),
                 Updates.set("channel", submission.channel().name()),
                 Updates.set("submittedAt", event.submittedAt().toString()),
+                // Also as a date: text with a varying number of fraction digits does not compare in time order.
+                Updates.set(ComplaintViews.SUBMITTED_ON, Date.from(event.submittedAt())),
                 Updates.set("anonymous", submission.anonymous()),
                 Updates.set("confidential", submission.confidential()),
                 Updates.set("reporterName", event.reporter() == null ? null : event.reporter().name()),

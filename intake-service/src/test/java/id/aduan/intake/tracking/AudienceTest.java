@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.intake.complaint.ComplaintStatus;
 import id.aduan.intake.complaint.ReporterSecret;
-import id.aduan.intake.tracking.TrackedComplaint.Step;
+import id.aduan.intake.tracking.Tracking.Step;
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.security.Role;
 import java.time.Instant;
@@ -24,7 +24,7 @@ class AudienceTest {
 
     private static TrackedComplaint complaint(boolean anonymous, boolean confidential) {
         return new TrackedComplaint("ADU-3F7KQ9M2XD", ComplaintStatus.VERIFIED, "Jalan berlubang", "Lubang besar.",
-                "INFRA.ROAD", "32.73.01", "WEB", Instant.EPOCH, "ASPIRATION", anonymous, confidential, "32.73.DPUPR",
+                "INFRA.ROAD", "32.73.01", null, null, null, "WEB", Instant.EPOCH, "ASPIRATION", anonymous, confidential, "32.73.DPUPR",
                 "Siti Aminah", ReporterSecret.hash(SECRET),
                 List.of(new Step("SUBMITTED", Instant.EPOCH, "Laporan diterima melalui kanal WEB.", null, null)));
     }
@@ -70,7 +70,7 @@ class AudienceTest {
     @Test
     void aComplaintWithoutAStoredSecretHasNoOwner() {
         TrackedComplaint old = new TrackedComplaint("ADU-3F7KQ9M2XD", ComplaintStatus.VERIFIED, "t", "d", "INFRA.ROAD",
-                "32.73.01", "WEB", Instant.EPOCH, null, false, true, null, null, null, List.of());
+                "32.73.01", null, null, null, "WEB", Instant.EPOCH, null, false, true, null, null, null, List.of());
         assertThat(Audience.of(old, null, null)).isEqualTo(Audience.PUBLIC);
     }
 }

@@ -1,8 +1,8 @@
 package id.aduan.routing.decision;
 
+import id.aduan.contracts.Category;
 import id.aduan.routing.reference.Agencies;
 import id.aduan.routing.reference.Agency;
-import id.aduan.routing.reference.Category;
 import id.aduan.routing.reference.Region;
 import id.aduan.routing.reference.Regions;
 import java.util.Optional;

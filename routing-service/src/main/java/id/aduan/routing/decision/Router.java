@@ -1,10 +1,10 @@
 package id.aduan.routing.decision;
 
+import id.aduan.contracts.Category;
 import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.routing.decision.RoutingDecision.Inputs;
 import id.aduan.routing.reference.Agency;
-import id.aduan.routing.reference.Category;
 import id.aduan.routing.reference.ReferenceData;
 import id.aduan.routing.reference.Region;
 import java.util.Optional;

@@ -1,14 +1,16 @@
 package id.aduan.routing.reference;
 
+import id.aduan.contracts.Categories;
+
 /**
  * Everything routing looks things up in, loaded once at start from the classpath's
- * {@code reference/} directory. One version covers the whole set, competence rules included,
- * because a decision depends on all of it.
+ * {@code reference/} directory, and the category tree every service shares (contracts). One version
+ * covers the whole set, competence rules included, because a decision depends on all of it.
  */
 public record ReferenceData(String version, Regions regions, Agencies agencies, Categories categories) {
 
     public static ReferenceData load() {
         Regions regions = Regions.load();
-        return new ReferenceData(CsvResource.text("VERSION"), regions, Agencies.load(regions), Categories.load());
+        return new ReferenceData(CsvResource.text("VERSION"), regions, Agencies.load(regions), Categories.tree());
     }
 }

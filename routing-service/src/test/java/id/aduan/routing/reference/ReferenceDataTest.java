@@ -51,16 +51,6 @@ class ReferenceDataTest {
     }
 
     @Test
-    void everyCategoryCodeHasTheContractShapeAndAKnownParent() {
-        assertThat(DATA.categories().all()).allSatisfy(category -> {
-            assertThat(category.code()).matches(Codes.CATEGORY);
-            if (category.parentCode() != null) {
-                assertThat(DATA.categories().find(category.parentCode())).isPresent();
-            }
-        });
-    }
-
-    @Test
     void everyRuleNamesAnAgencyForAtLeastOneRegion() {
         CompetenceRules rules = CompetenceRules.load(DATA);
         assertThat(rules.inOrder()).allSatisfy(rule -> assertThat(DATA.regions().all().stream()

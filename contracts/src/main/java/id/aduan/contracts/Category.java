@@ -1,4 +1,4 @@
-package id.aduan.routing.reference;
+package id.aduan.contracts;
 
 /**
  * A complaint category; codes are paths in the tree ({@code EDU.SCHOOL.PRIMARY}).
@@ -12,6 +12,7 @@ public record Category(String code, String parentCode, String name) {
         return code.equals(ancestorCode) || code.startsWith(ancestorCode + ".");
     }
 
+    /** "Jalan (INFRA.ROAD)": how explanations name a category. */
     public String label() {
         return name + " (" + code + ")";
     }

@@ -1,0 +1,33 @@
+package id.aduan.intake.tracking;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.aduan.intake.complaint.ComplaintStatus;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A complaint as one audience may see it: the answer to {@code GET /api/v1/complaints/{trackingId}},
+ * and what other read APIs (Open311) build on. Contact details are never in it.
+ *
+ * @param latitude, longitude, address where the complaint is about, when the reporter said
+ * @param reporter the reporter's name, {@code "Anonim"} or null, as the audience may see it
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Tracking(String trackingId, ComplaintStatus status, String title, String description, String categoryCode,
+        String regionCode, Double latitude, Double longitude, String address, String channel, Instant submittedAt,
+        String classification, boolean anonymous, boolean confidential, String assignedAgencyCode, String reporter,
+        List<Step> timeline) {
+
+    /**
+     * One step of the complaint's life, as anyone who may see the complaint may see it.
+     *
+     * @param step what happened: SUBMITTED, DEFERRED, INFORMATION_SUPPLIED, ARCHIVED, VERIFIED, ASSIGNED,
+     *     FOLLOWED_UP, MARKED_COMPLETE, REOPENED, COMPLETED, RATED
+     * @param description for the reporter and the public, in Indonesian
+     * @param agencyCode the agency that acted or was assigned, when there is one
+     * @param text the deferral's question or the agency's follow-up, when there is one
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Step(String step, Instant at, String description, String agencyCode, String text) {
+    }
+}
