@@ -1,11 +1,5 @@
 package id.aduan.contracts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,35 +40,13 @@ public final class Categories {
 
     private static Categories load() {
         Map<String, Category> categories = new LinkedHashMap<>();
-        try (InputStream in = Categories.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
+        for (String[] fields : ReferenceCsv.rows(RESOURCE, 2)) {
+            int dot = fields[0].lastIndexOf('.');
+            String parent = dot < 0 ? null : fields[0].substring(0, dot);
+            if (parent != null && !categories.containsKey(parent)) {
+                throw new IllegalStateException("category " + fields[0] + " listed before its parent");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] fields = line.split(",", -1);
-                if (fields.length != 2) {
-                    throw new IllegalStateException(RESOURCE + " line " + lineNumber + ": expected 2 fields, found " + fields.length);
-                }
-                int dot = fields[0].lastIndexOf('.');
-                String parent = dot < 0 ? null : fields[0].substring(0, dot);
-                if (parent != null && !categories.containsKey(parent)) {
-                    throw new IllegalStateException("category " + fields[0] + " listed before its parent");
-                }
-                categories.put(fields[0], new Category(fields[0], parent, fields[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            categories.put(fields[0], new Category(fields[0], parent, fields[1]));
         }
         return new Categories(categories);
     }

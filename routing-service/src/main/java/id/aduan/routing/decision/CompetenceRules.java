@@ -1,7 +1,7 @@
 package id.aduan.routing.decision;
 
+import id.aduan.contracts.ReferenceCsv;
 import id.aduan.routing.reference.Agency;
-import id.aduan.routing.reference.CsvResource;
 import id.aduan.routing.reference.ReferenceData;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +12,7 @@ public record CompetenceRules(List<CompetenceRule> inOrder) {
 
     /** Loads the rules and refuses a set with a duplicate id, an unknown category or an unknown central agency. */
     public static CompetenceRules load(ReferenceData data) {
-        List<CompetenceRule> rules = CsvResource.rows("competence-rules.csv", 5).stream()
+        List<CompetenceRule> rules = ReferenceCsv.rows("reference/competence-rules.csv", 5).stream()
                 .map(row -> new CompetenceRule(row[0], row[1], Agency.Level.valueOf(row[2]), row[3], row[4]))
                 .toList();
         Set<String> ids = new HashSet<>();

@@ -1,5 +1,6 @@
 package id.aduan.routing.reference;
 
+import id.aduan.contracts.ReferenceCsv;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,10 +29,10 @@ public final class Agencies {
 
     static Agencies load(Regions regions) {
         Map<String, Agency> agencies = new LinkedHashMap<>();
-        for (String[] row : CsvResource.rows("central-agencies.csv", 2)) {
+        for (String[] row : ReferenceCsv.rows("reference/central-agencies.csv", 2)) {
             agencies.put(row[0], new Agency(row[0], row[1], Agency.Level.CENTRAL, null, CENTRAL_ZONE, null));
         }
-        List<OfficeTemplate> templates = CsvResource.rows("offices.csv", 4).stream()
+        List<OfficeTemplate> templates = ReferenceCsv.rows("reference/offices.csv", 4).stream()
                 .map(row -> new OfficeTemplate(Agency.Level.valueOf(row[0]), row[1], row[2], row[3]))
                 .toList();
         for (Region.Level level : List.of(Region.Level.PROVINCE, Region.Level.REGENCY)) {

@@ -1,5 +1,6 @@
 package id.aduan.routing.reference;
 
+import id.aduan.contracts.ReferenceCsv;
 import id.aduan.contracts.Categories;
 
 /**
@@ -11,6 +12,6 @@ public record ReferenceData(String version, Regions regions, Agencies agencies, 
 
     public static ReferenceData load() {
         Regions regions = Regions.load();
-        return new ReferenceData(CsvResource.text("VERSION"), regions, Agencies.load(regions), Categories.tree());
+        return new ReferenceData(ReferenceCsv.text("reference/VERSION"), regions, Agencies.load(regions), Categories.tree());
     }
 }

@@ -1,5 +1,6 @@
 package id.aduan.routing.reference;
 
+import id.aduan.contracts.ReferenceCsv;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ public final class Regions {
 
     static Regions load() {
         Map<String, Region> regions = new LinkedHashMap<>();
-        for (String[] row : CsvResource.rows("regions-id.csv", 2)) {
+        for (String[] row : ReferenceCsv.rows("reference/regions-id.csv", 2)) {
             String code = row[0];
             int dot = code.lastIndexOf('.');
             Region.Level level = Region.Level.values()[code.split("\\.").length - 1];
@@ -30,7 +31,7 @@ public final class Regions {
             regions.put(code, region);
         }
         Map<String, ZoneId> zones = new LinkedHashMap<>();
-        for (String[] row : CsvResource.rows("provinces-timezones.csv", 4)) {
+        for (String[] row : ReferenceCsv.rows("reference/provinces-timezones.csv", 4)) {
             zones.put(row[0], ZoneId.of(row[3]));
         }
         return new Regions(regions, zones);

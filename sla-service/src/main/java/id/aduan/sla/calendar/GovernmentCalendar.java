@@ -1,12 +1,7 @@
 package id.aduan.sla.calendar;
 
 import id.aduan.contracts.Codes;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import id.aduan.contracts.ReferenceCsv;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -74,39 +69,13 @@ public final class GovernmentCalendar {
         return nonWorkingDays.stream().filter(which).map(NonWorkingDay::date).collect(Collectors.toSet());
     }
 
-    /** The calendar shipped with the service: {@code calendar/non-working-days.csv} and the province zones. */
+    /** The calendar shipped with the service: 2025 and 2026, and every province's zone. */
     public static GovernmentCalendar shipped(Set<String> agenciesWorkingThroughCutiBersama) {
-        ClassLoader loader = GovernmentCalendar.class.getClassLoader();
-        try (InputStream days = loader.getResourceAsStream("calendar/non-working-days.csv");
-             InputStream zones = loader.getResourceAsStream("calendar/provinces-timezones.csv")) {
-            return new GovernmentCalendar(readNonWorkingDays(days), readProvinceZones(zones),
-                    agenciesWorkingThroughCutiBersama);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Reads {@code date,kind,name} rows; lines starting with # and the header are skipped. */
-    public static List<NonWorkingDay> readNonWorkingDays(InputStream csv) {
-        return rows(csv).stream()
+        List<NonWorkingDay> days = ReferenceCsv.rows("calendar/non-working-days.csv", 3).stream()
                 .map(row -> new NonWorkingDay(LocalDate.parse(row[0]), NonWorkingDay.Kind.valueOf(row[1]), row[2]))
                 .toList();
-    }
-
-    /** Reads {@code province_code,province,zone,iana} rows (the shipped reference data). */
-    public static Map<String, ZoneId> readProvinceZones(InputStream csv) {
-        return rows(csv).stream().collect(Collectors.toUnmodifiableMap(row -> row[0], row -> ZoneId.of(row[3])));
-    }
-
-    private static List<String[]> rows(InputStream csv) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .skip(1)
-                    .map(line -> line.split(",", -1))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, ZoneId> zones = ReferenceCsv.rows("reference/provinces-timezones.csv", 4).stream()
+                .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> ZoneId.of(row[3])));
+        return new GovernmentCalendar(days, zones, agenciesWorkingThroughCutiBersama);
     }
 }

@@ -1,4 +1,4 @@
-package id.aduan.routing.reference;
+package id.aduan.contracts;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,20 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the reference data's CSV files: lines starting with {@code #} are comments, the first other
- * line is the header, fields never contain commas or quotes. A malformed file stops the service at
- * start rather than routing with half a catalogue.
+ * Reads the reference data shipped on the classpath as CSV: lines starting with {@code #} are
+ * comments, the first other line is the header, fields never contain commas or quotes. A malformed
+ * file stops the service at start rather than letting it work with half its data.
  */
-public final class CsvResource {
+public final class ReferenceCsv {
 
-    static final String DIRECTORY = "reference/";
-
-    private CsvResource() {
+    private ReferenceCsv() {
     }
 
-    public static List<String[]> rows(String file, int columns) {
+    /** The rows of a classpath resource, each with exactly {@code columns} fields. */
+    public static List<String[]> rows(String resource, int columns) {
         List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
             boolean header = true;
             int lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -37,7 +36,7 @@ public final class CsvResource {
                 }
                 String[] fields = line.split(",", -1);
                 if (fields.length != columns) {
-                    throw new IllegalStateException(file + " line " + lineNumber + ": expected " + columns
+                    throw new IllegalStateException(resource + " line " + lineNumber + ": expected " + columns
                             + " fields, found " + fields.length);
                 }
                 rows.add(fields);
@@ -48,18 +47,18 @@ public final class CsvResource {
         return rows;
     }
 
-    public static String text(String file) {
-        try (InputStream in = open(file)) {
+    public static String text(String resource) {
+        try (InputStream in = open(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static InputStream open(String file) {
-        InputStream in = CsvResource.class.getClassLoader().getResourceAsStream(DIRECTORY + file);
+    private static InputStream open(String resource) {
+        InputStream in = ReferenceCsv.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("missing reference data " + DIRECTORY + file);
+            throw new IllegalStateException("missing reference data " + resource);
         }
         return in;
     }
