@@ -60,6 +60,7 @@ class GatewayRoutesIT {
         assertRoutedTo("POST", "/api/v1/channels/sms", "intake");
         assertRoutedTo("POST", "/api/v1/channels/manual/batch", "intake");
         assertRoutedTo("POST", "/api/v1/attachments", "intake");
+        assertRoutedTo("POST", "/api/v1/imports", "intake");
         assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD/routing", "routing");
         assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD/sla", "sla");
         assertRoutedTo("GET", "/api/v1/sla/due-date", "sla");

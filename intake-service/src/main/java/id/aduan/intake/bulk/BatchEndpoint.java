@@ -39,7 +39,8 @@ class BatchEndpoint {
     static final Map<String, String> COLUMNS = CsvRows.columns("channel", "receivedAt", "title", "description", "categoryCode",
             "regionCode=location.regionCode", "latitude=location.latitude", "longitude=location.longitude",
             "address=location.address", "addressedAgencyCode", "anonymous", "confidential",
-            "reporterName=reporter.name", "reporterEmail=reporter.email", "reporterPhone=reporter.phone");
+            "reporterName=reporter.name", "reporterEmail=reporter.email", "reporterPhone=reporter.phone",
+            "reporterNik=reporter.nik");
 
     private final ComplaintIntake intake;
     private final BodyCheck bodies;

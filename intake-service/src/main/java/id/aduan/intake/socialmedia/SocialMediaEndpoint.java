@@ -48,7 +48,7 @@ class SocialMediaEndpoint {
             throw new RejectedInput(HttpStatus.UNPROCESSABLE_ENTITY, "text", unreadable.reason());
         }
         Submission submission = ((Read) reading).toSubmission(Channel.SOCIAL_MEDIA, post.createdAt(), clock.instant());
-        Incoming incoming = new Incoming(submission, new Reporter(null, null, null, post.handle()), List.of(), caller.getSubject());
+        Incoming incoming = new Incoming(submission, new Reporter(null, null, null, null, post.handle()), List.of(), caller.getSubject());
         return intake.submit(incoming, IdempotencyKey.ofMessage(Channel.SOCIAL_MEDIA, post.postId())).map(Accepted::respond);
     }
 }

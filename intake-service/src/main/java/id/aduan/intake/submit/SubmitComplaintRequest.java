@@ -58,11 +58,13 @@ public record SubmitComplaintRequest(
     public record ReporterRequest(
             @NotBlank @Size(max = 100) String name,
             @Email @Size(max = 254) String email,
-            @Pattern(regexp = "^\\+?[0-9]{8,15}$", message = "must be a phone number of 8 to 15 digits") String phone) {
+            @Pattern(regexp = "^\\+?[0-9]{8,15}$", message = "must be a phone number of 8 to 15 digits") String phone,
+            @Pattern(regexp = "^[0-9]{16}$", message = "must be the 16 digits of a NIK") String nik) {
 
         /** The reporter, or null when no identity was given. */
         public static Reporter toReporter(ReporterRequest request) {
-            return request == null ? null : new Reporter(request.name(), request.email(), request.phone());
+            return request == null ? null
+                    : new Reporter(request.name(), request.email(), request.phone(), request.nik(), null);
         }
     }
 

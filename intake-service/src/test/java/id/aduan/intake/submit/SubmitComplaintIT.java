@@ -28,7 +28,7 @@ class SubmitComplaintIT {
              "location":{"regionCode":"32.73.01","latitude":-6.9147,"longitude":107.6098},
              "addressedAgencyCode":"32.73.DPUPR",
              "channel":"MOBILE_APP",
-             "reporter":{"name":"Siti Aminah","email":"siti@example.id","phone":"+6281234567890"}}""";
+             "reporter":{"name":"Siti Aminah","email":"siti@example.id","phone":"+6281234567890","nik":"3273014501900002"}}""";
 
     @Autowired
     WebTestClient http;
@@ -62,7 +62,7 @@ class SubmitComplaintIT {
             assertThat(published.source()).isEqualTo("/aduan/intake-service");
 
             String raw = new String(complaints.awaitRecord(r -> trackingId.equals(r.key()), Duration.ofSeconds(1)).value());
-            assertThat(raw).doesNotContain("Siti", "siti@example.id", "6281234567890");
+            assertThat(raw).doesNotContain("Siti", "siti@example.id", "6281234567890", "3273014501900002");
         }
     }
 
@@ -72,13 +72,15 @@ class SubmitComplaintIT {
         http.post().uri("/api/v1/complaints")
                 .headers(h -> h.setBearerAuth(TestIssuer.shared().citizen()))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(VALID.replace("\"32.73.01\"", "\"Bandung\"").replace("Jalan berlubang di depan SDN 1", ""))
+                .bodyValue(VALID.replace("\"32.73.01\"", "\"Bandung\"").replace("Jalan berlubang di depan SDN 1", "")
+                        .replace("3273014501900002", "32730145"))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.errors[?(@.field == 'location.regionCode')]").exists()
-                .jsonPath("$.errors[?(@.field == 'title')]").exists();
+                .jsonPath("$.errors[?(@.field == 'title')]").exists()
+                .jsonPath("$.errors[?(@.field == 'reporter.nik')]").exists();
         assertThat(storedEvents()).isEqualTo(eventsBefore);
     }
 

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -29,14 +30,19 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole flow as a user meets it: the authorization server and the five services, each its own
  * process started from its jar as the launcher starts it, on the test kit's Kafka and MongoDB. A
  * complaint submitted through the gateway with a citizen's token is routed, clocked and reported,
- * tracked in public, verified by a coordinator and followed up by the competent agency.
+ * tracked in public, verified by a coordinator and followed up by the competent agency; every other
+ * channel, the legacy import and the Open311 facade reach the reports through the gateway too.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteEndToEndIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -64,6 +70,7 @@ class SuiteEndToEndIT {
     }
 
     @Test
+    @Order(1)
     void aComplaintSubmittedThroughTheGatewayIsRoutedClockedAndReported() throws Exception {
         String citizen = token("citizen-app", "citizen-secret");
         String coordinator = token("coordinator", "coordinator-secret");
@@ -121,14 +128,82 @@ class SuiteEndToEndIT {
     }
 
     private static HttpResponse<String> post(String path, String token, String json) throws Exception {
+        return post(path, token, "application/json", json);
+    }
+
+    private static HttpResponse<String> post(String path, String token, String contentType, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(gateway(path))
                 .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
+    @Order(2)
+    void everyChannelTheLegacyImportAndOpen311ReachTheReportsThroughTheGateway() throws Exception {
+        String coordinator = token("coordinator", "coordinator-secret");
+        String citizen = token("citizen-app", "citizen-secret");
+        String earlier = Instant.now().minusSeconds(600).toString();
+
+        String sms = """
+                {"messageId":"e2e-sms-1","from":"+6281234567890","receivedAt":"%s",
+                 "text":"LAPOR#32.73#INFRA.ROAD#Jalan rusak#Jalan Merdeka berlubang dekat pasar"}""".formatted(earlier);
+        HttpResponse<String> first = post("/api/v1/channels/sms", coordinator, sms);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        String smsId = JSON.readTree(first.body()).get("trackingId").asText();
+        assertThat(JSON.readTree(first.body()).get("reply").asText()).contains(smsId);
+        HttpResponse<String> again = post("/api/v1/channels/sms", coordinator, sms);
+        assertThat(JSON.readTree(again.body()).get("trackingId").asText()).isEqualTo(smsId);
+
+        assertThat(post("/api/v1/channels/social-media", coordinator, """
+                {"postId":"e2e-post-1","kind":"MENTION","authorHandle":"@warga_bdg","createdAt":"%s",
+                 "text":"@lapor1708 Sampah di Jalan Braga tidak diangkut seminggu #32.73"}""".formatted(earlier))
+                .statusCode()).isEqualTo(201);
+        assertThat(post("/api/v1/channels/manual", coordinator, """
+                {"channel":"WHATSAPP","receivedAt":"%s","title":"Pungutan liar di kantor kelurahan",
+                 "description":"Warga diminta membayar surat pengantar.","categoryCode":"CIVIL_SERVICE",
+                 "location":{"regionCode":"32.73.01"},"reporter":{"name":"Budi","phone":"+628111222333"}}"""
+                .formatted(earlier)).statusCode()).isEqualTo(201);
+        HttpResponse<String> batch = post("/api/v1/channels/manual/batch", coordinator, "text/csv", """
+                channel,receivedAt,title,description,categoryCode,regionCode
+                LETTER,%1$s,Izin usaha lama,Surat warga tentang izin usaha,PERMIT,32.73
+                WALK_IN,%1$s,Antrean panjang,Antrean puskesmas sejak pagi,HEALTH,32.73.01
+                WALK_IN,%1$s,,Baris tanpa judul,HEALTH,32.73.01
+                """.formatted(earlier));
+        assertThat(JSON.readTree(batch.body()).get("accepted").asInt()).as(batch.body()).isEqualTo(2);
+
+        String history = """
+                {"sourceApp":"APEKESAH","legacyId":"e2e-2019-0042","title":"Jalan rusak","description":"Jalan di Batu Aji berlubang.","categoryCode":"INFRA.ROAD","location":{"regionCode":"21.71"},"anonymous":false,"confidential":false,"submittedAt":"2019-03-01T01:00:00Z","verification":{"at":"2019-03-01T03:00:00Z","classification":"COMPLAINT_NO_SUPERVISORY_WEIGHT"},"routing":{"at":"2019-03-02T02:00:00Z","agencyCode":"21.71.DPUPR"},"followUps":[{"at":"2019-03-05T02:00:00Z","text":"Sudah ditambal."}],"completion":{"at":"2019-03-09T02:00:00Z","how":"REPORTER_SATISFIED"}}
+                """;
+        assertThat(JSON.readTree(post("/api/v1/imports", coordinator, "application/x-ndjson", history).body())
+                .get("imported").asInt()).isEqualTo(1);
+        assertThat(JSON.readTree(post("/api/v1/imports", coordinator, "application/x-ndjson", history).body())
+                .get("alreadyImported").asInt()).isEqualTo(1);
+
+        HttpResponse<String> open311 = post("/open311/v2/requests.json", citizen, "application/x-www-form-urlencoded",
+                "service_code=INFRA.ROAD&description=Lubang+besar+di+Jalan+Merdeka+dekat+pasar&attribute%5Bregion_code%5D=32.73.01");
+        assertThat(open311.statusCode()).as(open311.body()).isEqualTo(201);
+        String open311Id = JSON.readTree(open311.body()).get(0).get("service_request_id").asText();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            HttpResponse<String> tracked = HTTP.send(HttpRequest.newBuilder(
+                    gateway("/open311/v2/requests.json?service_request_id=" + open311Id)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(JSON.readTree(tracked.body()).get(0).get("service_code").asText()).isEqualTo("INFRA.ROAD");
+        });
+
+        // The first test's web complaint, and one of each here: SMS, social media, WhatsApp, two rows, the import, Open311.
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode national = getJson("/api/v1/reports/national", coordinator);
+            assertThat(national.get("received").asLong()).isEqualTo(8);
+            for (String channel : new String[] {"WEB", "SMS", "SOCIAL_MEDIA", "WHATSAPP", "LETTER", "WALK_IN", "LEGACY_APP", "OPEN311"}) {
+                assertThat(national.at("/byChannel/" + channel).asLong()).as(channel).isEqualTo(1);
+            }
+        });
+    }
+
+    @Test
+    @Order(3)
     void anAgencyCannotReadAnotherAgencysReportThroughTheGateway() throws Exception {
         String otherAgency = token("agency-bandung-dukcapil", "agency-secret");
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(gateway("/api/v1/reports/agencies/32.73.DPUPR"))
