@@ -83,6 +83,7 @@ public final class DeadlineSweep {
                 : Filters.lte("dueAt", at);
         Bson free = Filters.or(Filters.eq(alert.leaseUntil, null), Filters.lt(alert.leaseUntil, at));
         return Mono.from(clocks.findOneAndUpdate(
+                        // RUNNING only: a PAUSED clock is never warned or breached; its due date moves on resume.
                         Filters.and(Filters.eq("state", "RUNNING"), Filters.eq(alert.firedAt, null), due, free),
                         Updates.set(alert.leaseUntil, Date.from(now.plus(lease))),
                         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))

@@ -63,6 +63,11 @@ public final class WorkingCalendar {
             throw new IllegalArgumentException("a clock runs for at least one working day");
         }
         LocalDate dueDate = addWorkingDays(start.atZone(zone).toLocalDate(), workingDays);
-        return new Deadline(dueDate, dueDate.plusDays(1).atStartOfDay(zone).toInstant(), dueDate.getYear() > lastYearKnown);
+        return new Deadline(dueDate, endOf(dueDate, zone), dueDate.getYear() > lastYearKnown);
+    }
+
+    /** The end of a local day: the first instant of the next one, when a clock due that day is late. */
+    public static Instant endOf(LocalDate day, ZoneId zone) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 }

@@ -5,17 +5,20 @@ import id.aduan.contracts.Classification;
 import id.aduan.contracts.ComplaintArchived;
 import id.aduan.contracts.ComplaintAssigned;
 import id.aduan.contracts.ComplaintCompleted;
+import id.aduan.contracts.ComplaintDeferred;
 import id.aduan.contracts.ComplaintFollowedUp;
 import id.aduan.contracts.ComplaintMarkedComplete;
 import id.aduan.contracts.ComplaintReopened;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.ComplaintVerified;
+import id.aduan.contracts.InformationSupplied;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.platform.events.EventIds;
 import id.aduan.sla.calendar.Deadline;
 import id.aduan.sla.calendar.GovernmentCalendar;
 import id.aduan.sla.calendar.WorkingCalendar;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,8 +50,11 @@ public final class ClockRules {
         }
     }
 
-    /** What the clocks started and stopped by one event; {@code next} is the complaint's state after it. */
-    public record Change(ComplaintClocks next, List<SlaClock> started, List<SlaClock> stopped) {
+    /**
+     * What the clocks started, stopped, paused or resumed by one event; {@code next} is the complaint's
+     * state after it. No contract announces a pause or a resume, so {@code updated} is only stored.
+     */
+    public record Change(ComplaintClocks next, List<SlaClock> started, List<SlaClock> stopped, List<SlaClock> updated) {
     }
 
     public Change apply(ComplaintClocks state, String eventId, AduanEvent event) {
@@ -62,6 +68,10 @@ public final class ClockRules {
             step.startFollowUpOnceDisposed(eventId);
         } else if (event instanceof ComplaintArchived archived) {
             step.stopAll(archived.archivedAt());
+        } else if (event instanceof ComplaintDeferred deferred) {
+            step.pause(ClockKind.VERIFICATION, deferred.deferredAt());
+        } else if (event instanceof InformationSupplied supplied) {
+            step.resume(ClockKind.VERIFICATION, supplied.suppliedAt());
         } else if (event instanceof ComplaintAssigned assigned && !Objects.equals(assigned.agencyCode(), state.agencyCode())) {
             // A forward: the old agency no longer has to act, the new one starts afresh.
             step.stop(ClockKind.FOLLOW_UP, assigned.assignedAt());
@@ -76,7 +86,9 @@ public final class ClockRules {
             step.start(eventId, ClockKind.REPORTER_WINDOW, marked.agencyCode(), marked.markedAt(),
                     settings.reporterWindowWorkingDays());
         } else if (event instanceof ComplaintReopened reopened) {
+            // The reporter was not satisfied: the assigned agency has to act again, for a whole new term.
             step.stop(ClockKind.REPORTER_WINDOW, reopened.reopenedAt());
+            step.startFollowUp(eventId, reopened.reopenedAt());
         } else if (event instanceof ComplaintCompleted completed) {
             step.stopAll(completed.completedAt());
         }
@@ -105,9 +117,29 @@ public final class ClockRules {
         return kind == ClockKind.VERIFICATION ? settings.coordinatorsZone() : calendar.zoneOf(agencyCode);
     }
 
+    /** The days spent paused do not count: a paused clock has used what it had used when it paused. */
     private int workingDaysUsed(SlaClock clock, Instant at) {
+        Instant countedTo = clock.paused() ? clock.pausedAt() : at;
         return calendarOf(clock.kind(), clock.agencyCode())
-                .workingDaysBetween(clock.startedAt().atZone(clock.zone()).toLocalDate(), at.atZone(clock.zone()).toLocalDate());
+                .workingDaysBetween(localDate(clock, clock.startedAt()), localDate(clock, countedTo)) - clock.pausedWorkingDays();
+    }
+
+    /**
+     * Resumes a paused clock at {@code at}: the working days after the pause's local date up to and
+     * including the resume's move its due date and its warning that many working days later.
+     */
+    private SlaClock resumed(SlaClock clock, Instant at) {
+        WorkingCalendar days = calendarOf(clock.kind(), clock.agencyCode());
+        int paused = days.workingDaysBetween(localDate(clock, clock.pausedAt()), localDate(clock, at));
+        LocalDate dueDate = days.addWorkingDays(clock.dueDate(), paused);
+        // warnAt is the end of its day, so its day is the local date just before it.
+        Instant warnAt = clock.warnAt() == null ? null
+                : WorkingCalendar.endOf(days.addWorkingDays(localDate(clock, clock.warnAt()).minusDays(1), paused), clock.zone());
+        return clock.resume(paused, dueDate, WorkingCalendar.endOf(dueDate, clock.zone()), warnAt);
+    }
+
+    private static LocalDate localDate(SlaClock clock, Instant at) {
+        return at.atZone(clock.zone()).toLocalDate();
     }
 
     /** The clocks one event changes, collected while the rules run. */
@@ -117,6 +149,7 @@ public final class ClockRules {
         private final List<SlaClock> clocks;
         private final List<SlaClock> started = new ArrayList<>();
         private final List<SlaClock> stopped = new ArrayList<>();
+        private final List<SlaClock> updated = new ArrayList<>();
 
         Step(ComplaintClocks state) {
             this.facts = state;
@@ -126,8 +159,14 @@ public final class ClockRules {
         /** Disposition: verified and assigned to an agency, counted from the later of the two. */
         void startFollowUpOnceDisposed(String eventId) {
             if (facts.verifiedAt() != null && facts.agencyCode() != null) {
-                Instant disposedAt = facts.verifiedAt().isAfter(facts.assignedAt()) ? facts.verifiedAt() : facts.assignedAt();
-                start(eventId, ClockKind.FOLLOW_UP, facts.agencyCode(), disposedAt, followUpWorkingDays(facts.classification()));
+                startFollowUp(eventId, facts.verifiedAt().isAfter(facts.assignedAt()) ? facts.verifiedAt() : facts.assignedAt());
+            }
+        }
+
+        /** A follow-up clock for the assigned agency, as long as the complaint has one and is classified. */
+        void startFollowUp(String eventId, Instant at) {
+            if (facts.classification() != null && facts.agencyCode() != null) {
+                start(eventId, ClockKind.FOLLOW_UP, facts.agencyCode(), at, followUpWorkingDays(facts.classification()));
             }
         }
 
@@ -143,9 +182,19 @@ public final class ClockRules {
                     ? days.deadline(at, workingDays - warningDays, zone).dueAt() : null;
             SlaClock clock = new SlaClock(EventIds.derived(eventId, kind.name().toLowerCase().replace('_', '-') + "-clock"),
                     facts.complaintId(), kind, agencyCode, zone, at, workingDays, deadline.dueDate(), deadline.dueAt(),
-                    warnAt, null, null, null);
+                    warnAt, null, 0, null, null, null);
             clocks.add(clock);
             started.add(clock);
+        }
+
+        void pause(ClockKind kind, Instant at) {
+            clocks.stream().filter(clock -> clock.kind() == kind && clock.running() && !clock.paused()).findFirst()
+                    .ifPresent(clock -> replace(clock, clock.pause(at), updated));
+        }
+
+        void resume(ClockKind kind, Instant at) {
+            clocks.stream().filter(clock -> clock.kind() == kind && clock.paused()).findFirst()
+                    .ifPresent(clock -> replace(clock, resumed(clock, at), updated));
         }
 
         void stop(ClockKind kind, Instant at) {
@@ -157,15 +206,21 @@ public final class ClockRules {
             clocks.stream().filter(SlaClock::running).toList().forEach(clock -> stop(clock, at));
         }
 
+        /** A clock stopped while paused (archived without an answer) is resumed first: the wait never counts against it. */
         void stop(SlaClock clock, Instant at) {
-            SlaClock done = clock.stop(at, workingDaysUsed(clock, at));
-            clocks.set(clocks.indexOf(clock), done);
-            stopped.add(done);
+            SlaClock counting = clock.paused() ? resumed(clock, at) : clock;
+            replace(clock, counting.stop(at, workingDaysUsed(counting, at)), stopped);
+        }
+
+        private void replace(SlaClock clock, SlaClock next, List<SlaClock> changes) {
+            clocks.set(clocks.indexOf(clock), next);
+            changes.add(next);
         }
 
         Change change() {
             return new Change(new ComplaintClocks(facts.complaintId(), facts.classification(), facts.verifiedAt(),
-                    facts.agencyCode(), facts.assignedAt(), clocks), List.copyOf(started), List.copyOf(stopped));
+                    facts.agencyCode(), facts.assignedAt(), clocks), List.copyOf(started), List.copyOf(stopped),
+                    List.copyOf(updated));
         }
     }
 }

@@ -64,7 +64,8 @@ public class ClockStore {
                 .append("verifiedAt", date(next.verifiedAt()))
                 .append("agencyCode", next.agencyCode())
                 .append("assignedAt", date(next.assignedAt()));
-        return Flux.concat(Flux.fromIterable(change.stopped()), Flux.fromIterable(change.started()))
+        return Flux.concat(Flux.fromIterable(change.stopped()), Flux.fromIterable(change.started()),
+                        Flux.fromIterable(change.updated()))
                 .concatMap(clock -> Mono.from(clocks.updateOne(Filters.eq("_id", clock.id()),
                         Updates.combine(Updates.combine(document(clock).entrySet().stream()
                                         .map(field -> Updates.set(field.getKey(), field.getValue())).toList()),
@@ -81,15 +82,15 @@ public class ClockStore {
     }
 
     public static SlaClock clockOf(Document doc) {
-        String state = doc.getString("state");
         return new SlaClock(doc.getString("_id"), doc.getString("complaintId"), ClockKind.valueOf(doc.getString("kind")),
                 doc.getString("agencyCode"), ZoneId.of(doc.getString("zone")), instant(doc, "startedAt"),
                 doc.getInteger("workingDays"), LocalDate.parse(doc.getString("dueDate")), instant(doc, "dueAt"),
-                instant(doc, "warnAt"), "RUNNING".equals(state) ? null : Outcome.valueOf(state),
+                instant(doc, "warnAt"), instant(doc, "pausedAt"), doc.getInteger("pausedWorkingDays", 0),
+                instant(doc, "stoppedAt") == null ? null : Outcome.valueOf(doc.getString("state")),
                 instant(doc, "stoppedAt"), doc.getInteger("workingDaysUsed"));
     }
 
-    /** The clock's fields as stored; {@code state} is RUNNING, MET or BREACHED. */
+    /** The clock's fields as stored; {@code state} is RUNNING, PAUSED, MET or BREACHED. */
     private static Document document(SlaClock clock) {
         return new Document("complaintId", clock.complaintId())
                 .append("kind", clock.kind().name())
@@ -100,7 +101,9 @@ public class ClockStore {
                 .append("dueDate", clock.dueDate().toString())
                 .append("dueAt", date(clock.dueAt()))
                 .append("warnAt", date(clock.warnAt()))
-                .append("state", clock.running() ? "RUNNING" : clock.outcome().name())
+                .append("pausedAt", date(clock.pausedAt()))
+                .append("pausedWorkingDays", clock.pausedWorkingDays())
+                .append("state", clock.state())
                 .append("stoppedAt", date(clock.stoppedAt()))
                 .append("workingDaysUsed", clock.workingDaysUsed());
     }

@@ -64,7 +64,7 @@ class ClockStatusEndpoint {
     private ClockStatus status(SlaClock c, Instant now) {
         ClockRules.Progress progress = rules.progress(c, now);
         return new ClockStatus(c.id(), c.kind(), c.agencyCode(), c.zone().getId(), c.startedAt(), c.workingDays(),
-                c.dueDate(), c.dueAt(), c.running() ? "RUNNING" : c.outcome().name(), c.stoppedAt(),
+                c.dueDate(), c.dueAt(), c.state(), c.stoppedAt(),
                 progress.used(), progress.left());
     }
 

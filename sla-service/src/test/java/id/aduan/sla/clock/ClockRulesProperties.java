@@ -6,10 +6,12 @@ import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.ComplaintArchived;
 import id.aduan.contracts.ComplaintCompleted;
+import id.aduan.contracts.ComplaintDeferred;
 import id.aduan.contracts.ComplaintFollowedUp;
 import id.aduan.contracts.ComplaintMarkedComplete;
 import id.aduan.contracts.ComplaintReopened;
 import id.aduan.contracts.ComplaintVerified;
+import id.aduan.contracts.InformationSupplied;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.contracts.SlaClockStopped.Outcome;
 import java.time.Duration;
@@ -29,7 +31,7 @@ class ClockRulesProperties {
     private static final String[] AGENCIES = {ClockRulesTest.BANDUNG_ROADS, ClockRulesTest.MAKASSAR_HEALTH, "94.DINSOS"};
 
     @Property(tries = 300)
-    void atMostOneClockOfEachKindRunsAndEveryStoppedClockHasOneOutcome(
+    void atMostOneClockOfEachKindRunsOnlyVerificationPausesAndEveryStoppedClockHasOneOutcome(
             @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 69) Integer> choices) {
         Set<String> stoppedIds = new HashSet<>();
         ComplaintClocks state = ComplaintClocks.none(ClockRulesTest.ID);
@@ -43,9 +45,11 @@ class ClockRulesProperties {
             for (ClockKind kind : ClockKind.values()) {
                 assertThat(state.clocks()).filteredOn(c -> c.kind() == kind && c.running()).hasSizeLessThanOrEqualTo(1);
             }
+            assertThat(state.clocks()).filteredOn(SlaClock::paused).allSatisfy(c ->
+                    assertThat(c.kind()).isEqualTo(ClockKind.VERIFICATION));
             assertThat(state.clocks()).filteredOn(c -> !c.running()).allSatisfy(c -> {
                 assertThat(c.stoppedAt()).isNotNull();
-                assertThat(c.workingDaysUsed()).isNotNull();
+                assertThat(c.workingDaysUsed()).isNotNull().isNotNegative();
                 assertThat(c.outcome()).isEqualTo(c.stoppedAt().isBefore(c.dueAt()) ? Outcome.MET : Outcome.BREACHED);
             });
         }
@@ -58,6 +62,7 @@ class ClockRulesProperties {
         Instant at = ClockRulesTest.SUBMITTED;
         boolean verified = false;
         boolean done = false;
+        boolean deferred = false;
         boolean awaitingReporter = false;
         boolean followedUpSince = false;
         int reopenings = 0;
@@ -73,7 +78,7 @@ class ClockRulesProperties {
                     }
                 }
                 case 1 -> {
-                    if (!verified && !done) {
+                    if (!verified && !done && !deferred) {
                         verified = true;
                         events.add(new ComplaintVerified(id, Classification.values()[choice % 4], "INFRA.ROAD", false, false, at));
                     }
@@ -105,6 +110,9 @@ class ClockRulesProperties {
                         done = true;
                         awaitingReporter = false;
                         events.add(new ComplaintCompleted(id, ComplaintCompleted.Reason.REPORTER_SATISFIED, at));
+                    } else if (!verified && !done) {
+                        deferred = !deferred;
+                        events.add(deferred ? new ComplaintDeferred(id, "q", at) : new InformationSupplied(id, at));
                     }
                 }
             }

@@ -6,16 +6,20 @@ import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.ComplaintAssigned;
+import id.aduan.contracts.ComplaintArchived;
 import id.aduan.contracts.ComplaintCompleted;
+import id.aduan.contracts.ComplaintDeferred;
 import id.aduan.contracts.ComplaintFollowedUp;
 import id.aduan.contracts.ComplaintMarkedComplete;
 import id.aduan.contracts.ComplaintReopened;
 import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.ComplaintVerified;
+import id.aduan.contracts.InformationSupplied;
 import id.aduan.contracts.Location;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.contracts.SlaClockStopped.Outcome;
+import id.aduan.platform.events.EventIds;
 import id.aduan.sla.calendar.GovernmentCalendar;
 import java.time.Duration;
 import java.time.Instant;
@@ -145,6 +149,72 @@ class ClockRulesTest {
     }
 
     @Test
+    void aDeferralPausesTheVerificationClockAndTheAnswerMovesItsDueDate() {
+        // Due Thursday 5 March; deferred Monday 2 March, answered Wednesday 4 March: Tuesday and
+        // Wednesday were spent waiting, so due two working days later, Monday 9 March.
+        List<ClockRules.Change> changes = replay(submitted(),
+                new ComplaintDeferred(ID, "Which street?", Instant.parse("2026-03-02T03:00:00Z")),
+                new InformationSupplied(ID, Instant.parse("2026-03-04T02:00:00Z")));
+        SlaClock started = changes.get(0).started().get(0);
+        assertThat(started.dueAt()).isEqualTo(Instant.parse("2026-03-05T17:00:00Z"));
+        assertThat(changes.get(1).updated()).singleElement().satisfies(paused -> {
+            assertThat(paused.state()).isEqualTo("PAUSED");
+            assertThat(paused.dueAt()).isEqualTo(started.dueAt());
+        });
+        assertThat(changes.get(2).updated()).singleElement().satisfies(resumed -> {
+            assertThat(resumed.id()).isEqualTo(started.id());
+            assertThat(resumed.state()).isEqualTo("RUNNING");
+            assertThat(resumed.pausedWorkingDays()).isEqualTo(2);
+            assertThat(resumed.dueDate()).isEqualTo(LocalDate.parse("2026-03-09"));
+            assertThat(resumed.dueAt()).isEqualTo(Instant.parse("2026-03-09T17:00:00Z"));
+            assertThat(resumed.warnAt()).isEqualTo(Instant.parse("2026-03-06T17:00:00Z"));
+            // Only Monday 2 March counts as used: Tuesday and Wednesday were paused.
+            assertThat(RULES.progress(resumed, Instant.parse("2026-03-05T02:00:00Z")))
+                    .isEqualTo(new ClockRules.Progress(1, 2));
+        });
+        assertThat(changes.stream().skip(1)).allSatisfy(change -> {
+            assertThat(change.started()).isEmpty();
+            assertThat(change.stopped()).isEmpty();
+        });
+    }
+
+    @Test
+    void aPausedClockPastItsOriginalDueAtIsNotBreached() {
+        ComplaintClocks waiting = stateAfter(submitted(),
+                new ComplaintDeferred(ID, "Which street?", Instant.parse("2026-03-02T03:00:00Z")));
+        Instant pastOriginalDue = Instant.parse("2026-03-06T02:00:00Z");
+        SlaClock paused = waiting.running(ClockKind.VERIFICATION).orElseThrow();
+        assertThat(paused.dueAt()).isBefore(pastOriginalDue);
+        assertThat(paused.state()).isEqualTo("PAUSED"); // the sweep claims RUNNING clocks only
+        assertThat(RULES.progress(paused, pastOriginalDue)).isEqualTo(new ClockRules.Progress(0, 3));
+
+        // Archived while still waiting: the four working days paused count for the clock, so it is met.
+        SlaClock archived = RULES.apply(waiting, "archive",
+                new ComplaintArchived(ID, ComplaintArchived.Reason.DUPLICATE, null, pastOriginalDue)).stopped().get(0);
+        assertThat(archived.outcome()).isEqualTo(Outcome.MET);
+        assertThat(archived.dueDate()).isEqualTo(LocalDate.parse("2026-03-11"));
+        assertThat(archived.workingDaysUsed()).isZero();
+    }
+
+    @Test
+    void aReopeningStartsANewFollowUpClockForTheAssignedAgency() {
+        Instant reopenedAt = Instant.parse("2026-03-06T01:00:00Z");
+        ClockRules.Change reopening = replay(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),
+                verified(Classification.ASPIRATION),
+                new ComplaintFollowedUp(ID, BANDUNG_ROADS, "done", List.of(), Instant.parse("2026-03-05T04:00:00Z")),
+                new ComplaintMarkedComplete(ID, BANDUNG_ROADS, Instant.parse("2026-03-05T04:05:00Z")),
+                new ComplaintReopened(ID, 1, reopenedAt)).get(5);
+        assertThat(reopening.started()).singleElement().satisfies(followUp -> {
+            assertThat(followUp.id()).isEqualTo(EventIds.derived("event-5", "follow-up-clock"));
+            assertThat(followUp.kind()).isEqualTo(ClockKind.FOLLOW_UP);
+            assertThat(followUp.agencyCode()).isEqualTo(BANDUNG_ROADS);
+            assertThat(followUp.startedAt()).isEqualTo(reopenedAt);
+            assertThat(followUp.workingDays()).isEqualTo(5);
+            assertThat(followUp.dueDate()).isEqualTo(LocalDate.parse("2026-03-13"));
+        });
+    }
+
+    @Test
     void theReporterWindowStopsWhenTheReporterReopens() {
         Instant marked = Instant.parse("2026-03-05T04:05:00Z");
         List<ClockRules.Change> changes = replay(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),
@@ -159,7 +229,8 @@ class ClockRulesTest {
             assertThat(stopped.id()).isEqualTo(window.id());
             assertThat(stopped.outcome()).isEqualTo(Outcome.MET);
         });
-        assertThat(changes.get(5).next().clocks()).noneMatch(SlaClock::running);
+        assertThat(changes.get(5).next().clocks()).filteredOn(SlaClock::running).extracting(SlaClock::kind)
+                .containsExactly(ClockKind.FOLLOW_UP);
     }
 
     @Test

@@ -9,6 +9,7 @@ import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.CloudEventCodec;
 import id.aduan.contracts.ComplaintAssigned;
+import id.aduan.contracts.ComplaintDeferred;
 import id.aduan.contracts.ComplaintFollowedUp;
 import id.aduan.contracts.ComplaintIds;
 import id.aduan.contracts.ComplaintMarkedComplete;
@@ -125,13 +126,17 @@ class SlaClocksIT {
     }
 
     @Test
-    void deadlinesThatPassedWhileNothingRanBreachOncePerRunningClock() {
+    void deadlinesThatPassedWhileNothingRanBreachOncePerRunningClockAndNeverAPausedOne() {
         String disposed = ComplaintIds.next();
         String waiting = ComplaintIds.next();
+        String deferred = ComplaintIds.next();
         write(Complaints.submitted(disposed, null, Instant.parse("2025-06-02T02:00:00Z")),
                 new ComplaintAssigned(disposed, Destination.AGENCY, BANDUNG_ROADS, Instant.parse("2025-06-02T02:00:01Z")),
                 verified(disposed, Classification.COMPLAINT_SUPERVISORY_WEIGHT, Instant.parse("2025-06-03T02:00:00Z")));
         write(Complaints.submitted(waiting, null, Instant.parse("2025-06-02T02:00:00Z")));
+        write(Complaints.submitted(deferred, null, Instant.parse("2025-06-02T02:00:00Z")),
+                new ComplaintDeferred(deferred, "Di jalan mana?", Instant.parse("2025-06-02T03:00:00Z")));
+        awaitClock(deferred, ClockKind.VERIFICATION);
         String followUp = awaitClock(disposed, ClockKind.FOLLOW_UP).clockId();
         String verification = awaitClock(waiting, ClockKind.VERIFICATION).clockId();
         ConsumerGroups.awaitCaughtUp("sla-service", WAIT, Topic.COMPLAINTS);
@@ -141,6 +146,11 @@ class SlaClocksIT {
         assertThat(countByClock(disposed, SlaClockBreached.class)).containsEntry(followUp, 1L).allSatisfy((clock, n) -> assertThat(n).isEqualTo(1L));
         assertThat(countByClock(waiting, SlaClockBreached.class)).isEqualTo(Map.of(verification, 1L));
         assertThat(countByClock(disposed, SlaClockWarning.class)).isEmpty();
+        assertThat(countByClock(deferred, SlaClockBreached.class)).isEmpty();
+        http.get().uri("/api/v1/complaints/{id}/sla", deferred).headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.clocks[0].state").isEqualTo("PAUSED")
+                .jsonPath("$.clocks[0].dueDate").isEqualTo("2025-06-05");
     }
 
     @Test
