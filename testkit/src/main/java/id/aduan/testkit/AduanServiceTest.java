@@ -18,4 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public @interface AduanServiceTest {
+
+    /** Each test JVM has its own infrastructure, so one database name serves all of its tests. */
+    String DATABASE = "aduan-it";
 }

@@ -15,9 +15,6 @@ import org.springframework.test.context.ContextCustomizerFactory;
 /** Points every {@link AduanServiceTest} at the shared infrastructure and the test issuer. */
 public class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
-    /** Each test JVM has its own infrastructure, so one database name serves all of its tests. */
-    static final String DATABASE = "aduan-it";
-
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         if (!MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY).isPresent(AduanServiceTest.class)) {
@@ -35,7 +32,7 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
             Infrastructure infrastructure = Infrastructure.shared();
             Map<String, Object> properties = new HashMap<>(TestIssuer.shared().resourceServerProperties());
             properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
-            properties.put("spring.data.mongodb.uri", infrastructure.mongoUri(DATABASE));
+            properties.put("spring.data.mongodb.uri", infrastructure.mongoUri(AduanServiceTest.DATABASE));
             try {
                 properties.put("aduan.data-dir", Files.createTempDirectory("aduan-data-").toString());
             } catch (IOException e) {

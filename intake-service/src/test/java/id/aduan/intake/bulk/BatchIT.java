@@ -1,5 +1,6 @@
 package id.aduan.intake.bulk;
 
+import id.aduan.intake.StoredEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,10 +12,8 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -23,12 +22,6 @@ class BatchIT {
 
     @Autowired
     WebTestClient http;
-
-    @Autowired
-    com.mongodb.client.MongoClient mongo;
-
-    @Autowired
-    MongoProperties mongoProperties;
 
     @Test
     void aJsonBatchAcceptsTheGoodRowsAndNamesWhatIsWrongWithTheOthers() {
@@ -74,14 +67,14 @@ class BatchIT {
 
     @Test
     void aBatchOfMoreThanAHundredRowsIsRefusedWhole() {
-        long eventsBefore = storedEvents();
+        long eventsBefore = StoredEvents.all();
         String batch = IntStream.range(0, 101).mapToObj(i -> row("PHONE", "32.73", "batch-101"))
                 .collect(Collectors.joining(",", "[", "]"));
         post(MediaType.APPLICATION_JSON, batch)
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("rows");
-        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        assertThat(StoredEvents.all()).isEqualTo(eventsBefore);
     }
 
     private WebTestClient.ResponseSpec post(MediaType type, String body) {
@@ -98,7 +91,4 @@ class BatchIT {
                 .formatted(channel, marker, region);
     }
 
-    private long storedEvents() {
-        return mongo.getDatabase(mongoProperties.getMongoClientDatabase()).getCollection("domainevents").countDocuments(new Document());
-    }
 }

@@ -1,5 +1,6 @@
 package id.aduan.intake.submit;
 
+import id.aduan.intake.StoredEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.contracts.Channel;
@@ -11,10 +12,8 @@ import id.aduan.testkit.TestIssuer;
 import id.aduan.testkit.TopicWatcher;
 import java.time.Duration;
 import java.util.Map;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -32,12 +31,6 @@ class SubmitComplaintIT {
 
     @Autowired
     WebTestClient http;
-
-    @Autowired
-    com.mongodb.client.MongoClient mongo;
-
-    @Autowired
-    MongoProperties mongoProperties;
 
     @Test
     void aCitizenSubmitsAndTheComplaintIsPublishedWithoutTheReportersIdentity() {
@@ -68,7 +61,7 @@ class SubmitComplaintIT {
 
     @Test
     void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
-        long eventsBefore = storedEvents();
+        long eventsBefore = StoredEvents.all();
         http.post().uri("/api/v1/complaints")
                 .headers(h -> h.setBearerAuth(TestIssuer.shared().citizen()))
                 .contentType(MediaType.APPLICATION_JSON)
@@ -81,7 +74,7 @@ class SubmitComplaintIT {
                 .jsonPath("$.errors[?(@.field == 'location.regionCode')]").exists()
                 .jsonPath("$.errors[?(@.field == 'title')]").exists()
                 .jsonPath("$.errors[?(@.field == 'reporter.nik')]").exists();
-        assertThat(storedEvents()).isEqualTo(eventsBefore);
+        assertThat(StoredEvents.all()).isEqualTo(eventsBefore);
     }
 
     @Test
@@ -111,7 +104,4 @@ class SubmitComplaintIT {
                 .exchange().expectStatus().isForbidden();
     }
 
-    private long storedEvents() {
-        return mongo.getDatabase(mongoProperties.getMongoClientDatabase()).getCollection("domainevents").countDocuments(new Document());
-    }
 }

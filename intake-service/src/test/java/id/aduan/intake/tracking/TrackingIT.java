@@ -1,5 +1,6 @@
 package id.aduan.intake.tracking;
 
+import id.aduan.intake.StoredEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.contracts.ComplaintAssigned;
@@ -14,10 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.awaitility.Awaitility;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
@@ -31,12 +30,6 @@ class TrackingIT {
 
     @Autowired
     WebTestClient http;
-
-    @Autowired
-    com.mongodb.client.MongoClient mongo;
-
-    @Autowired
-    MongoProperties mongoProperties;
 
     private record Submitted(String trackingId, String secret) {
     }
@@ -79,17 +72,17 @@ class TrackingIT {
     void aReporterStepNeedsTheComplaintsSecretAndRecordsNothingWithoutIt() {
         Submitted complaint = submit(false);
         post(complaint.trackingId(), "deferral", TOKENS.coordinator(), null, "{\"question\":\"Nomor berapa?\"}").isOk();
-        long before = storedEvents(complaint.trackingId());
+        long before = StoredEvents.about(complaint.trackingId());
 
         post(complaint.trackingId(), "information", TOKENS.citizen(), "geraten", "{\"information\":\"Nomor 12.\"}")
                 .isForbidden();
         post(complaint.trackingId(), "information", TOKENS.citizen(), null, "{\"information\":\"Nomor 12.\"}")
                 .isForbidden();
-        assertThat(storedEvents(complaint.trackingId())).isEqualTo(before);
+        assertThat(StoredEvents.about(complaint.trackingId())).isEqualTo(before);
 
         post(complaint.trackingId(), "information", TOKENS.citizen(), complaint.secret(), "{\"information\":\"Nomor 12.\"}")
                 .isOk();
-        assertThat(storedEvents(complaint.trackingId())).isEqualTo(before + 1);
+        assertThat(StoredEvents.about(complaint.trackingId())).isEqualTo(before + 1);
     }
 
     @Test
@@ -157,8 +150,4 @@ class TrackingIT {
                 .expectStatus();
     }
 
-    private long storedEvents(String id) {
-        return mongo.getDatabase(mongoProperties.getMongoClientDatabase()).getCollection("domainevents")
-                .countDocuments(new Document("aggregateIdentifier", id));
-    }
 }
