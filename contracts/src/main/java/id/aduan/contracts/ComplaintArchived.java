@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param note the coordinator's explanation, or null
  */
 @CloudEventType(value = "aduan.complaint.archived.v1", topic = Topic.COMPLAINTS)
-public record ComplaintArchived(String complaintId, Reason reason, String note, Instant archivedAt) implements AduanEvent {
+public record ComplaintArchived(String complaintId, Reason reason, String note, Instant archivedAt) implements ComplaintEvent {
 
     public enum Reason {
         /** Too little to act on, and the reporter did not complete it. */

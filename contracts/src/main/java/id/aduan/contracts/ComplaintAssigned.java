@@ -13,7 +13,7 @@ import java.util.Objects;
 @CloudEventType(value = "aduan.complaint.assigned.v1", topic = Topic.COMPLAINTS)
 public record ComplaintAssigned(
         String complaintId, ComplaintRouted.Destination destination, String agencyCode, Instant assignedAt)
-        implements AduanEvent {
+        implements ComplaintEvent {
 
     public ComplaintAssigned {
         Objects.requireNonNull(complaintId, "complaintId");

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /** The complaint is completed (selesai): the reporter was satisfied, or did not answer in time. */
 @CloudEventType(value = "aduan.complaint.completed.v1", topic = Topic.COMPLAINTS)
-public record ComplaintCompleted(String complaintId, Reason reason, Instant completedAt) implements AduanEvent {
+public record ComplaintCompleted(String complaintId, Reason reason, Instant completedAt) implements ComplaintEvent {
 
     public enum Reason {
         REPORTER_SATISFIED,

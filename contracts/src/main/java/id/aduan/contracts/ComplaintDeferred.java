@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param question what the reporter is asked
  */
 @CloudEventType(value = "aduan.complaint.deferred.v1", topic = Topic.COMPLAINTS)
-public record ComplaintDeferred(String complaintId, String question, Instant deferredAt) implements AduanEvent {
+public record ComplaintDeferred(String complaintId, String question, Instant deferredAt) implements ComplaintEvent {
 
     public ComplaintDeferred {
         Objects.requireNonNull(complaintId, "complaintId");

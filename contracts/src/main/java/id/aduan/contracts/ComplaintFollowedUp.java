@@ -12,7 +12,7 @@ import java.util.Objects;
 @CloudEventType(value = "aduan.complaint.followed-up.v1", topic = Topic.COMPLAINTS)
 public record ComplaintFollowedUp(
         String complaintId, String agencyCode, String text, List<Attachment> attachments, Instant followedUpAt)
-        implements AduanEvent {
+        implements ComplaintEvent {
 
     /** A file's metadata; the file itself is stored elsewhere. */
     public record Attachment(String name, String mediaType, long size, String sha256) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /** The assigned agency considers the complaint handled; the reporter's window to answer opens. */
 @CloudEventType(value = "aduan.complaint.marked-complete.v1", topic = Topic.COMPLAINTS)
-public record ComplaintMarkedComplete(String complaintId, String agencyCode, Instant markedAt) implements AduanEvent {
+public record ComplaintMarkedComplete(String complaintId, String agencyCode, Instant markedAt) implements ComplaintEvent {
 
     public ComplaintMarkedComplete {
         Objects.requireNonNull(complaintId, "complaintId");

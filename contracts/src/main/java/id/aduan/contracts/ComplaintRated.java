@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param score 1 (poor) to 5 (excellent)
  */
 @CloudEventType(value = "aduan.complaint.rated.v1", topic = Topic.COMPLAINTS)
-public record ComplaintRated(String complaintId, int score, Instant ratedAt) implements AduanEvent {
+public record ComplaintRated(String complaintId, int score, Instant ratedAt) implements ComplaintEvent {
 
     public ComplaintRated {
         Objects.requireNonNull(complaintId, "complaintId");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param reopening 1 for the first reopening, 2 for the second (the last one allowed)
  */
 @CloudEventType(value = "aduan.complaint.reopened.v1", topic = Topic.COMPLAINTS)
-public record ComplaintReopened(String complaintId, int reopening, Instant reopenedAt) implements AduanEvent {
+public record ComplaintReopened(String complaintId, int reopening, Instant reopenedAt) implements ComplaintEvent {
 
     public ComplaintReopened {
         Objects.requireNonNull(complaintId, "complaintId");

@@ -27,7 +27,7 @@ public record ComplaintSubmitted(
         Instant submittedAt,
         boolean anonymous,
         boolean confidential,
-        String reporterRef) implements AduanEvent {
+        String reporterRef) implements ComplaintEvent {
 
     public ComplaintSubmitted {
         Objects.requireNonNull(complaintId, "complaintId");

@@ -17,7 +17,7 @@ public record ComplaintVerified(
         String categoryCode,
         boolean anonymous,
         boolean confidential,
-        Instant verifiedAt) implements AduanEvent {
+        Instant verifiedAt) implements ComplaintEvent {
 
     public ComplaintVerified {
         Objects.requireNonNull(complaintId, "complaintId");

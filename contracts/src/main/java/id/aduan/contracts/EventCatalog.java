@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Every event Aduan knows, derived from the records {@link AduanEvent} permits. */
 public final class EventCatalog {
 
-    private static final List<EventDescriptor<?>> ALL = Arrays.stream(AduanEvent.class.getPermittedSubclasses())
+    private static final List<EventDescriptor<?>> ALL = records(AduanEvent.class)
             .map(EventCatalog::describe)
             .collect(Collectors.toUnmodifiableList());
 
@@ -43,6 +44,12 @@ public final class EventCatalog {
     @SuppressWarnings("unchecked")
     public static <T extends AduanEvent> EventDescriptor<T> of(T event) {
         return of((Class<T>) event.getClass());
+    }
+
+    /** The records a sealed interface permits, directly or through the sealed interfaces it permits. */
+    private static Stream<Class<?>> records(Class<?> sealed) {
+        return Arrays.stream(sealed.getPermittedSubclasses())
+                .flatMap(permitted -> permitted.isInterface() ? records(permitted) : Stream.of(permitted));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -27,7 +27,7 @@ public record EventEnvelope<T extends AduanEvent>(String id, String source, T da
 
     /** The CloudEvents subject and the Kafka key. */
     public String subject() {
-        return data.complaintId();
+        return data.subject();
     }
 
     public Instant time() {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * stays in intake: written by the reporter to the coordinator, it may identify them.
  */
 @CloudEventType(value = "aduan.complaint.information-supplied.v1", topic = Topic.COMPLAINTS)
-public record InformationSupplied(String complaintId, Instant suppliedAt) implements AduanEvent {
+public record InformationSupplied(String complaintId, Instant suppliedAt) implements ComplaintEvent {
 
     public InformationSupplied {
         Objects.requireNonNull(complaintId, "complaintId");

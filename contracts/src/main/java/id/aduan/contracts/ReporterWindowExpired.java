@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param expiredAt the clock's due instant
  */
 @CloudEventType(value = "aduan.sla.reporter-window-expired.v1", topic = Topic.SLA)
-public record ReporterWindowExpired(String complaintId, String clockId, Instant expiredAt) implements AduanEvent {
+public record ReporterWindowExpired(String complaintId, String clockId, Instant expiredAt) implements ComplaintEvent {
 
     public ReporterWindowExpired {
         Objects.requireNonNull(complaintId, "complaintId");

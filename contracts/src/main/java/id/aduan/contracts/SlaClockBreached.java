@@ -16,7 +16,7 @@ public record SlaClockBreached(
         String clockId,
         SlaClockStarted.ClockKind kind,
         String agencyCode,
-        Instant dueAt) implements AduanEvent {
+        Instant dueAt) implements ComplaintEvent {
 
     public SlaClockBreached {
         Objects.requireNonNull(complaintId, "complaintId");

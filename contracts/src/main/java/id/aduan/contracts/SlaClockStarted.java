@@ -23,7 +23,7 @@ public record SlaClockStarted(
         Instant startedAt,
         int workingDays,
         LocalDate dueDate,
-        Instant dueAt) implements AduanEvent {
+        Instant dueAt) implements ComplaintEvent {
 
     public enum ClockKind {
         /** Verification and disposition by the national coordinators. */
@@ -31,7 +31,12 @@ public record SlaClockStarted(
         /** Follow-up (tindak lanjut) by the assigned agency. */
         FOLLOW_UP,
         /** The reporter's window to answer a follow-up before the complaint counts as completed. */
-        REPORTER_WINDOW
+        REPORTER_WINDOW,
+        /**
+         * The citizen's end-to-end term: from the first disposition to the first follow-up by whichever
+         * agency holds the complaint then. A forward does not restart it.
+         */
+        END_TO_END
     }
 
     public SlaClockStarted {

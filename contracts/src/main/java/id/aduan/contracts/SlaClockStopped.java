@@ -21,7 +21,7 @@ public record SlaClockStopped(
         String agencyCode,
         Instant stoppedAt,
         Outcome outcome,
-        int workingDaysUsed) implements AduanEvent {
+        int workingDaysUsed) implements ComplaintEvent {
 
     public enum Outcome {
         MET,

@@ -17,7 +17,7 @@ public record SlaClockWarning(
         SlaClockStarted.ClockKind kind,
         String agencyCode,
         Instant dueAt,
-        Instant warnedAt) implements AduanEvent {
+        Instant warnedAt) implements ComplaintEvent {
 
     public SlaClockWarning {
         Objects.requireNonNull(complaintId, "complaintId");

@@ -43,7 +43,7 @@ class EventSchemasTest {
 
             assertThat(cloudEvent.path("specversion").asText()).isEqualTo("1.0");
             assertThat(cloudEvent.path("type").asText()).isEqualTo(envelope.type());
-            assertThat(cloudEvent.path("subject").asText()).isEqualTo(sample.complaintId());
+            assertThat(cloudEvent.path("subject").asText()).isEqualTo(sample.subject());
             assertThat(cloudEvent.path("dataschema").asText()).isEqualTo(envelope.descriptor().dataSchema());
             assertThat(cloudEvent.path("time").asText()).isEqualTo(sample.occurredAt().toString());
             assertThat(violations(envelope.descriptor(), cloudEvent.path("data"))).as(envelope.type()).isEmpty();

@@ -1,5 +1,6 @@
 package id.aduan.reporting;
 
+import id.aduan.testkit.Complaints;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.ComplaintRouted.Destination;
@@ -33,13 +34,11 @@ public final class SampleEvents {
     }
 
     public static ComplaintRouted routedToAgency(String complaintId, String agencyCode, Instant at) {
-        return new ComplaintRouted(complaintId, Destination.AGENCY, agencyCode, "addressed-agency",
-                "The reporter addressed " + agencyCode + ".", at);
+        return Complaints.routed(complaintId, agencyCode, at);
     }
 
     public static ComplaintRouted routedToCoordinators(String complaintId, Instant at) {
-        return new ComplaintRouted(complaintId, Destination.COORDINATORS_QUEUE, null, "coordinators-queue",
-                "No agency could be determined from the category and region.", at);
+        return Complaints.routed(complaintId, null, at);
     }
 
     /** Three working days for the national coordinators; the due date need not be a real working day here. */

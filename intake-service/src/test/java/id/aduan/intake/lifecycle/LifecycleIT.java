@@ -161,8 +161,7 @@ class LifecycleIT {
 
     /** Routing's decision arrives on aduan.routing; intake has recorded it once the assignment is published. */
     private static void routeTo(String id, String agency) {
-        TopicWriter.send(Complaints.envelope(new ComplaintRouted(id, ComplaintRouted.Destination.AGENCY, agency,
-                "addressed-agency", "The reporter addressed " + agency + ".", Instant.now())));
+        TopicWriter.send(Complaints.envelope(Complaints.routed(id, agency, Instant.now())));
         try (TopicWatcher complaints = TopicWatcher.watch(Topic.COMPLAINTS)) {
             complaints.awaitEvent(ComplaintAssigned.class, id, Duration.ofSeconds(60));
         }

@@ -128,8 +128,7 @@ class TrackingIT {
     private void verifyAndRoute(String id, String flags) {
         post(id, "verification", TOKENS.coordinator(), null,
                 "{\"classification\":\"ASPIRATION\"," + flags + "}").isOk();
-        TopicWriter.send(Complaints.envelope(new ComplaintRouted(id, ComplaintRouted.Destination.AGENCY, DPUPR,
-                "addressed-agency", "The reporter addressed " + DPUPR + ".", Instant.now())));
+        TopicWriter.send(Complaints.envelope(Complaints.routed(id, DPUPR, Instant.now())));
         try (TopicWatcher complaints = TopicWatcher.watch(Topic.COMPLAINTS)) {
             complaints.awaitEvent(ComplaintAssigned.class, id, Duration.ofSeconds(60));
         }

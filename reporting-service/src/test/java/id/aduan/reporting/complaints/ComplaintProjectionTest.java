@@ -1,5 +1,6 @@
 package id.aduan.reporting.complaints;
 
+import id.aduan.testkit.Complaints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -45,8 +46,7 @@ class ComplaintProjectionTest {
 
     @Test
     void aRoutingToAnAgencySetsTheDestinationAndAgencyVersionedByItsRoutingTime() {
-        ComplaintChange change = ComplaintProjection.changeFor(new ComplaintRouted(ID, Destination.AGENCY, "32.73.DPUPR",
-                "addressed-agency", "The reporter addressed 32.73.DPUPR.", ROUTED));
+        ComplaintChange change = ComplaintProjection.changeFor(Complaints.routed(ID, "32.73.DPUPR", ROUTED));
 
         assertThat(change.versionField()).isEqualTo("routedAt");
         assertThat(change.version()).isEqualTo(Date.from(ROUTED));
@@ -56,8 +56,7 @@ class ComplaintProjectionTest {
 
     @Test
     void aRoutingToTheCoordinatorsQueueClearsAnyEarlierAgency() {
-        ComplaintChange change = ComplaintProjection.changeFor(new ComplaintRouted(ID, Destination.COORDINATORS_QUEUE, null,
-                "coordinators-queue", "No agency could be determined.", ROUTED));
+        ComplaintChange change = ComplaintProjection.changeFor(Complaints.routed(ID, null, ROUTED));
 
         assertThat(change.fields()).containsEntry("destination", "COORDINATORS_QUEUE").containsEntry("agencyCode", null);
     }

@@ -17,6 +17,7 @@ public record RecordedDecision(
         Instant routedAt) {
 
     public ComplaintRouted toEvent() {
-        return new ComplaintRouted(complaintId, destination, agencyCode, rule, explanation, routedAt);
+        return new ComplaintRouted(complaintId, destination, agencyCode, rule, explanation, routedAt,
+                ComplaintRouted.Step.ROUTED, 0, null, null, null, ruleSetVersion);
     }
 }

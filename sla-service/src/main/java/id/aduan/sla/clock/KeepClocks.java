@@ -1,6 +1,6 @@
 package id.aduan.sla.clock;
 
-import id.aduan.contracts.AduanEvent;
+import id.aduan.contracts.ComplaintEvent;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.SlaClockStarted;
 import id.aduan.contracts.SlaClockStopped;
@@ -30,7 +30,9 @@ public class KeepClocks {
     }
 
     public Mono<Void> on(EventEnvelope<?> envelope) {
-        AduanEvent event = envelope.data();
+        if (!(envelope.data() instanceof ComplaintEvent event)) {
+            return Mono.empty();
+        }
         return store.load(event.complaintId()).flatMap(state -> {
             ClockRules.Change change = rules.apply(state, envelope.id(), event);
             if (change.started().isEmpty() && change.stopped().isEmpty() && change.next().equals(state)) {
