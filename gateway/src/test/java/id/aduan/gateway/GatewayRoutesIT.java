@@ -62,6 +62,11 @@ class GatewayRoutesIT {
         assertRoutedTo("POST", "/api/v1/attachments", "intake");
         assertRoutedTo("POST", "/api/v1/imports", "intake");
         assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD/routing", "routing");
+        assertRoutedTo("POST", "/api/v1/complaints/ADU-3F7KQ9M2XD/forwarding", "routing");
+        assertRoutedTo("POST", "/api/v1/complaints/ADU-3F7KQ9M2XD/disposition", "routing");
+        assertRoutedTo("GET", "/api/v1/routing/queue", "routing");
+        assertRoutedTo("GET", "/api/v1/agencies/32.73.DPUPR/events", "routing");
+        assertRoutedTo("POST", "/api/v1/agencies/32.73.DPUPR/webhooks", "routing");
         assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD/sla", "sla");
         assertRoutedTo("GET", "/api/v1/sla/due-date", "sla");
         assertRoutedTo("GET", "/api/v1/reports/national", "reporting");

@@ -1,33 +1,21 @@
 package id.aduan.launcher.endtoend;
 
+import static id.aduan.launcher.endtoend.RunningSuite.HTTP;
+import static id.aduan.launcher.endtoend.RunningSuite.JSON;
+import static id.aduan.launcher.endtoend.RunningSuite.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.contracts.SlaClockStarted;
 import id.aduan.contracts.Topic;
-import id.aduan.launcher.ServiceProcesses;
-import id.aduan.launcher.Suite;
-import id.aduan.testkit.Infrastructure;
 import id.aduan.testkit.TopicWatcher;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,46 +24,34 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The whole flow as a user meets it: the authorization server and the five services, each its own
- * process started from its jar as the launcher starts it, on the test kit's Kafka and MongoDB. A
- * complaint submitted through the gateway with a citizen's token is routed, clocked and reported,
+ * The whole flow as a user meets it, on a {@link RunningSuite}. A complaint submitted through the gateway with a citizen's token is routed, clocked and reported,
  * tracked in public, verified by a coordinator and followed up by the competent agency; every other
  * channel, the legacy import and the Open311 facade reach the reports through the gateway too.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteEndToEndIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private static Suite suite;
-    private static ServiceProcesses services;
+    private static RunningSuite suite;
 
     @BeforeAll
     static void startTheSuite() throws IOException {
-        Infrastructure infrastructure = Infrastructure.shared();
-        Map<String, Integer> ports = new HashMap<>();
-        Suite.MODULES.forEach(module -> ports.put(module, freePort()));
-        Path dataDir = Files.createTempDirectory("aduan-e2e-");
-        suite = new Suite(ports, infrastructure.kafkaBootstrapServers(), infrastructure::mongoUri, dataDir);
-        services = ServiceProcesses.start(repositoryRoot(), suite.services(), dataDir.resolve("logs"), Duration.ofSeconds(300));
+        suite = RunningSuite.start();
     }
 
     @AfterAll
     static void stopTheSuite() {
-        if (services != null) {
-            services.close();
+        if (suite != null) {
+            suite.close();
         }
     }
 
     @Test
     @Order(1)
     void aComplaintSubmittedThroughTheGatewayIsRoutedClockedAndReported() throws Exception {
-        String citizen = token("citizen-app", "citizen-secret");
-        String coordinator = token("coordinator", "coordinator-secret");
+        String citizen = suite.token("citizen-app", "citizen-secret");
+        String coordinator = suite.token("coordinator", "coordinator-secret");
 
-        HttpResponse<String> submitted = HTTP.send(HttpRequest.newBuilder(gateway("/api/v1/complaints"))
+        HttpResponse<String> submitted = HTTP.send(HttpRequest.newBuilder(suite.gateway("/api/v1/complaints"))
                 .header("Authorization", "Bearer " + citizen)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
@@ -89,13 +65,13 @@ class SuiteEndToEndIT {
         String trackingId = JSON.readTree(submitted.body()).get("trackingId").asText();
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode national = getJson("/api/v1/reports/national", coordinator);
+            JsonNode national = suite.getJson("/api/v1/reports/national", coordinator);
             assertThat(national.get("received").asLong()).isEqualTo(1);
             assertThat(national.get("routedToAgencies").asLong()).isEqualTo(1);
             assertThat(national.at("/byChannel/WEB").asLong()).isEqualTo(1);
         });
-        String agencyAdmin = token("agency-bandung-pu", "agency-secret");
-        assertThat(getJson("/api/v1/reports/agencies/32.73.DPUPR", agencyAdmin).get("routedIn").asLong()).isEqualTo(1);
+        String agencyAdmin = suite.token("agency-bandung-pu", "agency-secret");
+        assertThat(suite.getJson("/api/v1/reports/agencies/32.73.DPUPR", agencyAdmin).get("routedIn").asLong()).isEqualTo(1);
 
         try (TopicWatcher sla = TopicWatcher.watch(Topic.SLA)) {
             SlaClockStarted clock = sla.awaitEvent(SlaClockStarted.class, trackingId, PATIENCE).data();
@@ -106,66 +82,54 @@ class SuiteEndToEndIT {
 
         // Anyone can follow it by its tracking id, without a token and without seeing who reported it.
         await().atMost(PATIENCE).untilAsserted(() -> {
-            HttpResponse<String> tracked = HTTP.send(HttpRequest.newBuilder(gateway("/api/v1/complaints/" + trackingId))
+            HttpResponse<String> tracked = HTTP.send(HttpRequest.newBuilder(suite.gateway("/api/v1/complaints/" + trackingId))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(tracked.statusCode()).isEqualTo(200);
             assertThat(tracked.body()).contains("AWAITING_VERIFICATION").doesNotContain("Siti", "siti@example.id", "6281234567890");
         });
-        assertThat(getJson("/api/v1/complaints/" + trackingId + "/routing", coordinator).at("/decisions/0/agencyCode").asText())
+        assertThat(suite.getJson("/api/v1/complaints/" + trackingId + "/routing", coordinator).at("/decisions/0/agencyCode").asText())
                 .isEqualTo("32.73.DPUPR");
 
         // The coordinator verifies, the competent agency follows up, and every clock shows through the gateway.
-        assertThat(post("/api/v1/complaints/" + trackingId + "/verification", coordinator, """
+        assertThat(suite.post("/api/v1/complaints/" + trackingId + "/verification", coordinator, """
                 {"classification":"COMPLAINT_NO_SUPERVISORY_WEIGHT","anonymous":false,"confidential":false}""")
                 .statusCode()).isEqualTo(200);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(post("/api/v1/complaints/" + trackingId + "/follow-ups",
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(suite.post("/api/v1/complaints/" + trackingId + "/follow-ups",
                 agencyAdmin, """
                 {"text":"Lubang sudah ditambal oleh tim UPT Jalan pada hari ini."}""").statusCode()).isEqualTo(200));
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode clocks = getJson("/api/v1/complaints/" + trackingId + "/sla", coordinator);
+            JsonNode clocks = suite.getJson("/api/v1/complaints/" + trackingId + "/sla", coordinator);
             assertThat(clocks.toString()).contains("VERIFICATION", "FOLLOW_UP", "MET");
         });
-    }
-
-    private static HttpResponse<String> post(String path, String token, String json) throws Exception {
-        return post(path, token, "application/json", json);
-    }
-
-    private static HttpResponse<String> post(String path, String token, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(gateway(path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     @Order(2)
     void everyChannelTheLegacyImportAndOpen311ReachTheReportsThroughTheGateway() throws Exception {
-        String coordinator = token("coordinator", "coordinator-secret");
-        String citizen = token("citizen-app", "citizen-secret");
+        String coordinator = suite.token("coordinator", "coordinator-secret");
+        String citizen = suite.token("citizen-app", "citizen-secret");
         String earlier = Instant.now().minusSeconds(600).toString();
 
         String sms = """
                 {"messageId":"e2e-sms-1","from":"+6281234567890","receivedAt":"%s",
                  "text":"LAPOR#32.73#INFRA.ROAD#Jalan rusak#Jalan Merdeka berlubang dekat pasar"}""".formatted(earlier);
-        HttpResponse<String> first = post("/api/v1/channels/sms", coordinator, sms);
+        HttpResponse<String> first = suite.post("/api/v1/channels/sms", coordinator, sms);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         String smsId = JSON.readTree(first.body()).get("trackingId").asText();
         assertThat(JSON.readTree(first.body()).get("reply").asText()).contains(smsId);
-        HttpResponse<String> again = post("/api/v1/channels/sms", coordinator, sms);
+        HttpResponse<String> again = suite.post("/api/v1/channels/sms", coordinator, sms);
         assertThat(JSON.readTree(again.body()).get("trackingId").asText()).isEqualTo(smsId);
 
-        assertThat(post("/api/v1/channels/social-media", coordinator, """
+        assertThat(suite.post("/api/v1/channels/social-media", coordinator, """
                 {"postId":"e2e-post-1","kind":"MENTION","authorHandle":"@warga_bdg","createdAt":"%s",
                  "text":"@lapor1708 Sampah di Jalan Braga tidak diangkut seminggu #32.73"}""".formatted(earlier))
                 .statusCode()).isEqualTo(201);
-        assertThat(post("/api/v1/channels/manual", coordinator, """
+        assertThat(suite.post("/api/v1/channels/manual", coordinator, """
                 {"channel":"WHATSAPP","receivedAt":"%s","title":"Pungutan liar di kantor kelurahan",
                  "description":"Warga diminta membayar surat pengantar.","categoryCode":"CIVIL_SERVICE",
                  "location":{"regionCode":"32.73.01"},"reporter":{"name":"Budi","phone":"+628111222333"}}"""
                 .formatted(earlier)).statusCode()).isEqualTo(201);
-        HttpResponse<String> batch = post("/api/v1/channels/manual/batch", coordinator, "text/csv", """
+        HttpResponse<String> batch = suite.post("/api/v1/channels/manual/batch", coordinator, "text/csv", """
                 channel,receivedAt,title,description,categoryCode,regionCode
                 LETTER,%1$s,Izin usaha lama,Surat warga tentang izin usaha,PERMIT,32.73
                 WALK_IN,%1$s,Antrean panjang,Antrean puskesmas sejak pagi,HEALTH,32.73.01
@@ -176,25 +140,25 @@ class SuiteEndToEndIT {
         String history = """
                 {"sourceApp":"APEKESAH","legacyId":"e2e-2019-0042","title":"Jalan rusak","description":"Jalan di Batu Aji berlubang.","categoryCode":"INFRA.ROAD","location":{"regionCode":"21.71"},"anonymous":false,"confidential":false,"submittedAt":"2019-03-01T01:00:00Z","verification":{"at":"2019-03-01T03:00:00Z","classification":"COMPLAINT_NO_SUPERVISORY_WEIGHT"},"routing":{"at":"2019-03-02T02:00:00Z","agencyCode":"21.71.DPUPR"},"followUps":[{"at":"2019-03-05T02:00:00Z","text":"Sudah ditambal."}],"completion":{"at":"2019-03-09T02:00:00Z","how":"REPORTER_SATISFIED"}}
                 """;
-        assertThat(JSON.readTree(post("/api/v1/imports", coordinator, "application/x-ndjson", history).body())
+        assertThat(JSON.readTree(suite.post("/api/v1/imports", coordinator, "application/x-ndjson", history).body())
                 .get("imported").asInt()).isEqualTo(1);
-        assertThat(JSON.readTree(post("/api/v1/imports", coordinator, "application/x-ndjson", history).body())
+        assertThat(JSON.readTree(suite.post("/api/v1/imports", coordinator, "application/x-ndjson", history).body())
                 .get("alreadyImported").asInt()).isEqualTo(1);
 
-        HttpResponse<String> open311 = post("/open311/v2/requests.json", citizen, "application/x-www-form-urlencoded",
+        HttpResponse<String> open311 = suite.post("/open311/v2/requests.json", citizen, "application/x-www-form-urlencoded",
                 "service_code=INFRA.ROAD&description=Lubang+besar+di+Jalan+Merdeka+dekat+pasar&attribute%5Bregion_code%5D=32.73.01");
         assertThat(open311.statusCode()).as(open311.body()).isEqualTo(201);
         String open311Id = JSON.readTree(open311.body()).get(0).get("service_request_id").asText();
         await().atMost(PATIENCE).untilAsserted(() -> {
             HttpResponse<String> tracked = HTTP.send(HttpRequest.newBuilder(
-                    gateway("/open311/v2/requests.json?service_request_id=" + open311Id)).GET().build(),
+                    suite.gateway("/open311/v2/requests.json?service_request_id=" + open311Id)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(JSON.readTree(tracked.body()).get(0).get("service_code").asText()).isEqualTo("INFRA.ROAD");
         });
 
         // The first test's web complaint, and one of each here: SMS, social media, WhatsApp, two rows, the import, Open311.
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode national = getJson("/api/v1/reports/national", coordinator);
+            JsonNode national = suite.getJson("/api/v1/reports/national", coordinator);
             assertThat(national.get("received").asLong()).isEqualTo(8);
             for (String channel : new String[] {"WEB", "SMS", "SOCIAL_MEDIA", "WHATSAPP", "LETTER", "WALK_IN", "LEGACY_APP", "OPEN311"}) {
                 assertThat(national.at("/byChannel/" + channel).asLong()).as(channel).isEqualTo(1);
@@ -205,46 +169,10 @@ class SuiteEndToEndIT {
     @Test
     @Order(3)
     void anAgencyCannotReadAnotherAgencysReportThroughTheGateway() throws Exception {
-        String otherAgency = token("agency-bandung-dukcapil", "agency-secret");
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(gateway("/api/v1/reports/agencies/32.73.DPUPR"))
+        String otherAgency = suite.token("agency-bandung-dukcapil", "agency-secret");
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(suite.gateway("/api/v1/reports/agencies/32.73.DPUPR"))
                 .header("Authorization", "Bearer " + otherAgency).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    }
-
-    private static JsonNode getJson(String path, String token) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(gateway(path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body());
-    }
-
-    /** What README shows: the client-credentials grant against the authorization server. */
-    private static String token(String client, String secret) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(suite.url("auth-server") + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body()).get("access_token").asText();
-    }
-
-    private static URI gateway(String path) {
-        return URI.create(suite.url("gateway") + path);
-    }
-
-    /** The launcher module's tests run in launcher/; the service jars are under the repository root. */
-    private static Path repositoryRoot() {
-        return Path.of("").toAbsolutePath().getParent();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,113 @@
+package id.aduan.launcher.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.launcher.ServiceProcesses;
+import id.aduan.launcher.Suite;
+import id.aduan.testkit.Infrastructure;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The authorization server and the five services, each its own process started from its jar as the
+ * launcher starts it, on the test kit's Kafka and MongoDB, with a fresh database; and the calls a
+ * user makes to it: tokens from the authorization server, requests through the gateway.
+ */
+final class RunningSuite implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Suite suite;
+    private final ServiceProcesses services;
+
+    private RunningSuite(Suite suite, ServiceProcesses services) {
+        this.suite = suite;
+        this.services = services;
+    }
+
+    static RunningSuite start() throws IOException {
+        Infrastructure infrastructure = Infrastructure.shared();
+        Map<String, Integer> ports = new HashMap<>();
+        Suite.MODULES.forEach(module -> ports.put(module, freePort()));
+        Path dataDir = Files.createTempDirectory("aduan-e2e-");
+        // Each suite its own databases, so that test classes sharing the broker never share data.
+        String suffix = "-" + Integer.toHexString(dataDir.getFileName().toString().hashCode());
+        Suite suite = new Suite(ports, infrastructure.kafkaBootstrapServers(),
+                database -> infrastructure.mongoUri(database + suffix), dataDir);
+        return new RunningSuite(suite,
+                ServiceProcesses.start(repositoryRoot(), suite.services(), dataDir.resolve("logs"), Duration.ofSeconds(300)));
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+
+    URI gateway(String path) {
+        return URI.create(suite.url("gateway") + path);
+    }
+
+    HttpResponse<String> get(String path, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(gateway(path)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode getJson(String path, String token) throws Exception {
+        HttpResponse<String> answer = get(path, token);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    HttpResponse<String> post(String path, String token, String json) throws Exception {
+        return post(path, token, "application/json", json);
+    }
+
+    HttpResponse<String> post(String path, String token, String contentType, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(gateway(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What README shows: the client-credentials grant against the authorization server. */
+    String token(String client, String secret) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(suite.url("auth-server") + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body()).get("access_token").asText();
+    }
+
+    /** The launcher module's tests run in launcher/; the service jars are under the repository root. */
+    private static Path repositoryRoot() {
+        return Path.of("").toAbsolutePath().getParent();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
