@@ -23,22 +23,27 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
         return new InfrastructureCustomizer();
     }
 
+    /** The shared broker, the test database, the test issuer and a data directory of its own. */
+    static Map<String, Object> properties() {
+        Infrastructure infrastructure = Infrastructure.shared();
+        Map<String, Object> properties = new HashMap<>(TestIssuer.shared().resourceServerProperties());
+        properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+        properties.put("spring.data.mongodb.uri", infrastructure.mongoUri(AduanServiceTest.DATABASE));
+        try {
+            properties.put("aduan.data-dir", Files.createTempDirectory("aduan-data-").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
     /** Equal to every other, so Spring caches one context per test configuration as usual. */
     private static final class InfrastructureCustomizer implements ContextCustomizer {
 
         @Override
         public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
                 org.springframework.test.context.MergedContextConfiguration mergedConfig) {
-            Infrastructure infrastructure = Infrastructure.shared();
-            Map<String, Object> properties = new HashMap<>(TestIssuer.shared().resourceServerProperties());
-            properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
-            properties.put("spring.data.mongodb.uri", infrastructure.mongoUri(AduanServiceTest.DATABASE));
-            try {
-                properties.put("aduan.data-dir", Files.createTempDirectory("aduan-data-").toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("aduan-testkit", properties));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("aduan-testkit", properties()));
         }
 
         @Override

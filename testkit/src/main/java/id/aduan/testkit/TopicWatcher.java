@@ -49,19 +49,23 @@ public final class TopicWatcher implements AutoCloseable {
         return new TopicWatcher(bootstrapServers, Arrays.stream(topics).map(Topic::topicName).toList());
     }
 
-    /** The first event of this type about this complaint, waiting up to the timeout for it. */
+    /** The first event of this type about this subject (a complaint id), waiting up to the timeout for it. */
     @SuppressWarnings("unchecked")
-    public <T extends AduanEvent> EventEnvelope<T> awaitEvent(Class<T> type, String complaintId, Duration timeout) {
-        ConsumerRecord<String, byte[]> record = awaitRecord(r -> complaintId.equals(r.key())
+    public <T extends AduanEvent> EventEnvelope<T> awaitEvent(Class<T> type, String subject, Duration timeout) {
+        ConsumerRecord<String, byte[]> record = awaitRecord(r -> subject.equals(r.key())
                 && type.isInstance(CloudEventCodec.decode(r.value()).data()), timeout);
         return (EventEnvelope<T>) CloudEventCodec.decode(record.value());
     }
 
-    /** Every event about this complaint seen so far, after polling for the given time. */
-    public List<EventEnvelope<?>> eventsAbout(String complaintId, Duration pollFor) {
+    /** Every event about this subject (a complaint id) seen so far, after polling for the given time. */
+    public List<EventEnvelope<?>> eventsAbout(String subject, Duration pollFor) {
+        return events(pollFor).stream().filter(envelope -> subject.equals(envelope.subject())).toList();
+    }
+
+    /** Every event seen so far, after polling for the given time. */
+    public List<EventEnvelope<?>> events(Duration pollFor) {
         poll(pollFor);
-        return seen.stream().filter(r -> complaintId.equals(r.key()))
-                .<EventEnvelope<?>>map(r -> CloudEventCodec.decode(r.value())).toList();
+        return seen.stream().<EventEnvelope<?>>map(r -> CloudEventCodec.decode(r.value())).toList();
     }
 
     public ConsumerRecord<String, byte[]> awaitRecord(Predicate<ConsumerRecord<String, byte[]>> wanted, Duration timeout) {

@@ -4,6 +4,10 @@ import id.aduan.contracts.Codes;
 import id.aduan.contracts.ReferenceCsv;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +67,16 @@ public final class GovernmentCalendar {
 
     public List<NonWorkingDay> nonWorkingDays() {
         return nonWorkingDays;
+    }
+
+    /** This calendar with {@code withdrawn} working again and {@code declared} closed, replacing what those dates were. */
+    public GovernmentCalendar changed(List<NonWorkingDay> declared, Collection<LocalDate> withdrawn) {
+        Set<LocalDate> replaced = new HashSet<>(withdrawn);
+        declared.forEach(day -> replaced.add(day.date()));
+        List<NonWorkingDay> days = new ArrayList<>(nonWorkingDays.stream().filter(day -> !replaced.contains(day.date())).toList());
+        days.addAll(declared);
+        days.sort(Comparator.comparing(NonWorkingDay::date));
+        return new GovernmentCalendar(days, provinceZones, workingThroughCutiBersama);
     }
 
     private Set<LocalDate> dates(java.util.function.Predicate<NonWorkingDay> which) {

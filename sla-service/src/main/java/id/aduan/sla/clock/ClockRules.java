@@ -1,11 +1,11 @@
 package id.aduan.sla.clock;
 
-import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.ComplaintArchived;
 import id.aduan.contracts.ComplaintAssigned;
 import id.aduan.contracts.ComplaintCompleted;
 import id.aduan.contracts.ComplaintDeferred;
+import id.aduan.contracts.ComplaintEvent;
 import id.aduan.contracts.ComplaintFollowedUp;
 import id.aduan.contracts.ComplaintMarkedComplete;
 import id.aduan.contracts.ComplaintReopened;
@@ -14,6 +14,7 @@ import id.aduan.contracts.ComplaintVerified;
 import id.aduan.contracts.InformationSupplied;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.platform.events.EventIds;
+import id.aduan.sla.calendar.Calendars;
 import id.aduan.sla.calendar.Deadline;
 import id.aduan.sla.calendar.GovernmentCalendar;
 import id.aduan.sla.calendar.WorkingCalendar;
@@ -33,12 +34,12 @@ import java.util.Objects;
  */
 public final class ClockRules {
 
-    private final GovernmentCalendar calendar;
+    private final Calendars calendars;
     private final SlaSettings settings;
     private final Map<Classification, Integer> followUpDays;
 
-    public ClockRules(GovernmentCalendar calendar, SlaSettings settings) {
-        this.calendar = calendar;
+    public ClockRules(Calendars calendars, SlaSettings settings) {
+        this.calendars = calendars;
         this.settings = settings;
         this.followUpDays = new EnumMap<>(Classification.class);
         for (Classification classification : Classification.values()) {
@@ -50,17 +51,20 @@ public final class ClockRules {
         }
     }
 
-    /**
-     * What the clocks started, stopped, paused or resumed by one event; {@code next} is the complaint's
-     * state after it. No contract announces a pause or a resume, so {@code updated} is only stored.
-     */
-    public record Change(ComplaintClocks next, List<SlaClock> started, List<SlaClock> stopped, List<SlaClock> updated) {
+    /** What one event started, stopped, paused and resumed; {@code next} is the complaint's state after it. */
+    public record Change(ComplaintClocks next, List<SlaClock> started, List<SlaClock> stopped, List<SlaClock> paused,
+            List<SlaClock> resumed) {
+
+        public boolean changesNothing(ComplaintClocks before) {
+            return started.isEmpty() && stopped.isEmpty() && paused.isEmpty() && resumed.isEmpty() && next.equals(before);
+        }
     }
 
-    public Change apply(ComplaintClocks state, String eventId, AduanEvent event) {
+    public Change apply(ComplaintClocks state, String eventId, ComplaintEvent event) {
         Step step = new Step(state);
         if (event instanceof ComplaintSubmitted submitted) {
-            step.start(eventId, ClockKind.VERIFICATION, null, submitted.submittedAt(), settings.verificationWorkingDays());
+            step.start(eventId, ClockKind.VERIFICATION, null, settings.coordinatorsZone(), submitted.submittedAt(),
+                    settings.verificationWorkingDays());
         } else if (event instanceof ComplaintVerified verified) {
             step.stop(ClockKind.VERIFICATION, verified.verifiedAt());
             step.facts = new ComplaintClocks(state.complaintId(), verified.classification(), verified.verifiedAt(),
@@ -82,9 +86,13 @@ public final class ClockRules {
             state.running(ClockKind.FOLLOW_UP)
                     .filter(clock -> clock.agencyCode().equals(followedUp.agencyCode()))
                     .ifPresent(clock -> step.stop(clock, followedUp.followedUpAt()));
+            // The citizen's term ends with the first follow-up by whichever agency holds the complaint then.
+            if (followedUp.agencyCode().equals(state.agencyCode())) {
+                step.stop(ClockKind.END_TO_END, followedUp.followedUpAt());
+            }
         } else if (event instanceof ComplaintMarkedComplete marked) {
-            step.start(eventId, ClockKind.REPORTER_WINDOW, marked.agencyCode(), marked.markedAt(),
-                    settings.reporterWindowWorkingDays());
+            step.start(eventId, ClockKind.REPORTER_WINDOW, marked.agencyCode(), calendar().zoneOf(marked.agencyCode()),
+                    marked.markedAt(), settings.reporterWindowWorkingDays());
         } else if (event instanceof ComplaintReopened reopened) {
             // The reporter was not satisfied: the assigned agency has to act again, for a whole new term.
             step.stop(ClockKind.REPORTER_WINDOW, reopened.reopenedAt());
@@ -108,19 +116,29 @@ public final class ClockRules {
         return new Progress(used, Math.max(0, clock.workingDays() - used));
     }
 
-    /** The coordinators count on the general calendar; an agency on its own; the reporter on the general one, in the agency's zone. */
-    private WorkingCalendar calendarOf(ClockKind kind, String agencyCode) {
-        return kind == ClockKind.FOLLOW_UP ? calendar.forAgency(agencyCode) : calendar.forCoordinators();
+    /**
+     * The calendar as it was when the clock started: the assigned agency counts on its own (with or
+     * without cuti bersama); the coordinators, the reporter and the citizen's term on the general one.
+     */
+    private WorkingCalendar calendarOf(ClockKind kind, String agencyCode, Instant startedAt) {
+        return kind == ClockKind.FOLLOW_UP
+                ? calendars.asOf(startedAt).forAgency(agencyCode)
+                : calendars.asOf(startedAt).forCoordinators();
     }
 
-    private ZoneId zoneOf(ClockKind kind, String agencyCode) {
-        return kind == ClockKind.VERIFICATION ? settings.coordinatorsZone() : calendar.zoneOf(agencyCode);
+    private WorkingCalendar calendarOf(SlaClock clock) {
+        return calendarOf(clock.kind(), clock.agencyCode(), clock.startedAt());
+    }
+
+    /** Province time zones never change with the calendar. */
+    private GovernmentCalendar calendar() {
+        return calendars.current();
     }
 
     /** The days spent paused do not count: a paused clock has used what it had used when it paused. */
     private int workingDaysUsed(SlaClock clock, Instant at) {
         Instant countedTo = clock.paused() ? clock.pausedAt() : at;
-        return calendarOf(clock.kind(), clock.agencyCode())
+        return calendarOf(clock)
                 .workingDaysBetween(localDate(clock, clock.startedAt()), localDate(clock, countedTo)) - clock.pausedWorkingDays();
     }
 
@@ -128,8 +146,8 @@ public final class ClockRules {
      * Resumes a paused clock at {@code at}: the working days after the pause's local date up to and
      * including the resume's move its due date and its warning that many working days later.
      */
-    private SlaClock resumed(SlaClock clock, Instant at) {
-        WorkingCalendar days = calendarOf(clock.kind(), clock.agencyCode());
+    private SlaClock afterResume(SlaClock clock, Instant at) {
+        WorkingCalendar days = calendarOf(clock);
         int paused = days.workingDaysBetween(localDate(clock, clock.pausedAt()), localDate(clock, at));
         LocalDate dueDate = days.addWorkingDays(clock.dueDate(), paused);
         // warnAt is the end of its day, so its day is the local date just before it.
@@ -149,33 +167,42 @@ public final class ClockRules {
         private final List<SlaClock> clocks;
         private final List<SlaClock> started = new ArrayList<>();
         private final List<SlaClock> stopped = new ArrayList<>();
-        private final List<SlaClock> updated = new ArrayList<>();
+        private final List<SlaClock> paused = new ArrayList<>();
+        private final List<SlaClock> resumed = new ArrayList<>();
 
         Step(ComplaintClocks state) {
             this.facts = state;
             this.clocks = new ArrayList<>(state.clocks());
         }
 
-        /** Disposition: verified and assigned to an agency, counted from the later of the two. */
+        /**
+         * Disposition: verified and assigned to an agency, counted from the later of the two. The first
+         * disposition also starts the citizen's end-to-end term, which a forward does not restart.
+         */
         void startFollowUpOnceDisposed(String eventId) {
             if (facts.verifiedAt() != null && facts.agencyCode() != null) {
-                startFollowUp(eventId, facts.verifiedAt().isAfter(facts.assignedAt()) ? facts.verifiedAt() : facts.assignedAt());
+                Instant disposedAt = facts.verifiedAt().isAfter(facts.assignedAt()) ? facts.verifiedAt() : facts.assignedAt();
+                startFollowUp(eventId, disposedAt);
+                if (clocks.stream().noneMatch(clock -> clock.kind() == ClockKind.END_TO_END)) {
+                    start(eventId, ClockKind.END_TO_END, null, calendar().zoneOf(facts.agencyCode()), disposedAt,
+                            followUpWorkingDays(facts.classification()));
+                }
             }
         }
 
         /** A follow-up clock for the assigned agency, as long as the complaint has one and is classified. */
         void startFollowUp(String eventId, Instant at) {
             if (facts.classification() != null && facts.agencyCode() != null) {
-                start(eventId, ClockKind.FOLLOW_UP, facts.agencyCode(), at, followUpWorkingDays(facts.classification()));
+                start(eventId, ClockKind.FOLLOW_UP, facts.agencyCode(), calendar().zoneOf(facts.agencyCode()), at,
+                        followUpWorkingDays(facts.classification()));
             }
         }
 
-        void start(String eventId, ClockKind kind, String agencyCode, Instant at, int workingDays) {
+        void start(String eventId, ClockKind kind, String agencyCode, ZoneId zone, Instant at, int workingDays) {
             if (clocks.stream().anyMatch(clock -> clock.kind() == kind && clock.running())) {
                 return; // one running clock per kind
             }
-            ZoneId zone = zoneOf(kind, agencyCode);
-            WorkingCalendar days = calendarOf(kind, agencyCode);
+            WorkingCalendar days = calendarOf(kind, agencyCode, at);
             Deadline deadline = days.deadline(at, workingDays, zone);
             int warningDays = settings.warningWorkingDays();
             Instant warnAt = warningDays >= 1 && workingDays - warningDays >= 1
@@ -189,12 +216,12 @@ public final class ClockRules {
 
         void pause(ClockKind kind, Instant at) {
             clocks.stream().filter(clock -> clock.kind() == kind && clock.running() && !clock.paused()).findFirst()
-                    .ifPresent(clock -> replace(clock, clock.pause(at), updated));
+                    .ifPresent(clock -> replace(clock, clock.pause(at), paused));
         }
 
         void resume(ClockKind kind, Instant at) {
             clocks.stream().filter(clock -> clock.kind() == kind && clock.paused()).findFirst()
-                    .ifPresent(clock -> replace(clock, resumed(clock, at), updated));
+                    .ifPresent(clock -> replace(clock, afterResume(clock, at), resumed));
         }
 
         void stop(ClockKind kind, Instant at) {
@@ -208,7 +235,7 @@ public final class ClockRules {
 
         /** A clock stopped while paused (archived without an answer) is resumed first: the wait never counts against it. */
         void stop(SlaClock clock, Instant at) {
-            SlaClock counting = clock.paused() ? resumed(clock, at) : clock;
+            SlaClock counting = clock.paused() ? afterResume(clock, at) : clock;
             replace(clock, counting.stop(at, workingDaysUsed(counting, at)), stopped);
         }
 
@@ -220,7 +247,7 @@ public final class ClockRules {
         Change change() {
             return new Change(new ComplaintClocks(facts.complaintId(), facts.classification(), facts.verifiedAt(),
                     facts.agencyCode(), facts.assignedAt(), clocks), List.copyOf(started), List.copyOf(stopped),
-                    List.copyOf(updated));
+                    List.copyOf(paused), List.copyOf(resumed));
         }
     }
 }

@@ -65,7 +65,7 @@ public class ClockStore {
                 .append("agencyCode", next.agencyCode())
                 .append("assignedAt", date(next.assignedAt()));
         return Flux.concat(Flux.fromIterable(change.stopped()), Flux.fromIterable(change.started()),
-                        Flux.fromIterable(change.updated()))
+                        Flux.fromIterable(change.paused()), Flux.fromIterable(change.resumed()))
                 .concatMap(clock -> Mono.from(clocks.updateOne(Filters.eq("_id", clock.id()),
                         Updates.combine(Updates.combine(document(clock).entrySet().stream()
                                         .map(field -> Updates.set(field.getKey(), field.getValue())).toList()),

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reporterWindowWorkingDays how long the reporter has to answer the agency's completion
  * @param warningWorkingDays how many working days before the due date a running clock warns
  * @param sweep how often warnings and breaches are looked for, and how long a claim on one lasts
+ * @param calendarRefresh how often an instance takes up calendar changes made through another
  */
 @ConfigurationProperties("aduan.sla")
 public record SlaSettings(
@@ -28,7 +29,8 @@ public record SlaSettings(
         Map<Classification, Integer> followUpWorkingDays,
         int reporterWindowWorkingDays,
         @DefaultValue("1") int warningWorkingDays,
-        @DefaultValue Sweep sweep) {
+        @DefaultValue Sweep sweep,
+        @DefaultValue("10s") Duration calendarRefresh) {
 
     /**
      * @param lease how long a sweeper may take to publish an alert it claimed before another takes it

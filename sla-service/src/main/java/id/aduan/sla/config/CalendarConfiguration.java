@@ -1,22 +1,17 @@
 package id.aduan.sla.config;
 
-import id.aduan.sla.calendar.GovernmentCalendar;
+import id.aduan.sla.calendar.Calendars;
 import id.aduan.sla.clock.ClockRules;
 import id.aduan.sla.clock.SlaSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The government calendar from the data shipped with the service, and the clock rules counting on it. */
+/** The clock rules, counting on the calendar with the coordinators' changes. */
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
 
     @Bean
-    GovernmentCalendar governmentCalendar(SlaSettings settings) {
-        return GovernmentCalendar.shipped(settings.agenciesWorkingThroughCutiBersama());
-    }
-
-    @Bean
-    ClockRules clockRules(GovernmentCalendar calendar, SlaSettings settings) {
-        return new ClockRules(calendar, settings);
+    ClockRules clockRules(Calendars calendars, SlaSettings settings) {
+        return new ClockRules(calendars, settings);
     }
 }

@@ -3,6 +3,7 @@ package id.aduan.sla.duedate;
 import id.aduan.contracts.Codes;
 import id.aduan.platform.web.ProblemResponses;
 import id.aduan.sla.calendar.Deadline;
+import id.aduan.sla.calendar.Calendars;
 import id.aduan.sla.calendar.GovernmentCalendar;
 import id.aduan.sla.calendar.WorkingCalendar;
 import jakarta.validation.constraints.Max;
@@ -21,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DueDateEndpoint {
 
-    private final GovernmentCalendar calendar;
+    private final Calendars calendars;
 
-    DueDateEndpoint(GovernmentCalendar calendar) {
-        this.calendar = calendar;
+    DueDateEndpoint(Calendars calendars) {
+        this.calendars = calendars;
     }
 
     /**
@@ -45,13 +46,14 @@ class DueDateEndpoint {
         if ((zone == null) == (agency == null)) {
             throw ProblemResponses.invalidField("zone", "give either zone or agency, not both and not neither");
         }
-        ZoneId countIn = agency == null ? zoneNamed(zone) : zoneOfAgency(agency);
+        GovernmentCalendar calendar = calendars.current();
+        ZoneId countIn = agency == null ? zoneNamed(zone) : zoneOfAgency(calendar, agency);
         WorkingCalendar days = agency == null ? calendar.forCoordinators() : calendar.forAgency(agency);
         Deadline deadline = days.deadline(start, workingDays, countIn);
         return new DueDate(deadline.dueDate(), deadline.dueAt(), countIn.getId(), workingDays, deadline.provisional());
     }
 
-    private ZoneId zoneOfAgency(String agency) {
+    private static ZoneId zoneOfAgency(GovernmentCalendar calendar, String agency) {
         try {
             return calendar.zoneOf(agency);
         } catch (IllegalArgumentException e) {

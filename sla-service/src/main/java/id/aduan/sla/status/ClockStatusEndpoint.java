@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Where a complaint's clocks stand now: for the coordinators and the Ombudsman all of them, for an agency its own. */
+/** Where a complaint's clocks stand now: for the coordinators and the Ombudsman all of them, for an agency its own and the citizen's term. */
 @RestController
 class ClockStatusEndpoint {
 
@@ -53,7 +53,10 @@ class ClockStatusEndpoint {
                 throw problem(HttpStatus.NOT_FOUND, "No clock for complaint " + id + ".");
             }
             boolean seesAll = actor.has(Role.COORDINATOR) || actor.has(Role.OMBUDSMAN);
-            List<SlaClock> visible = clocks.stream().filter(c -> seesAll || actor.actsFor(c.agencyCode())).toList();
+            // An agency that had to act on the complaint also sees the citizen's end-to-end term it counts towards.
+            boolean involved = clocks.stream().anyMatch(c -> actor.actsFor(c.agencyCode()));
+            List<SlaClock> visible = clocks.stream().filter(c -> seesAll || actor.actsFor(c.agencyCode())
+                    || (involved && c.kind() == ClockKind.END_TO_END)).toList();
             if (visible.isEmpty()) {
                 throw problem(HttpStatus.FORBIDDEN, "Complaint " + id + " has no clock of your agency.");
             }

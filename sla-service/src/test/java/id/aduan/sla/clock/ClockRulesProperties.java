@@ -2,7 +2,7 @@ package id.aduan.sla.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.contracts.AduanEvent;
+import id.aduan.contracts.ComplaintEvent;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.ComplaintArchived;
 import id.aduan.contracts.ComplaintCompleted;
@@ -35,7 +35,7 @@ class ClockRulesProperties {
             @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 69) Integer> choices) {
         Set<String> stoppedIds = new HashSet<>();
         ComplaintClocks state = ComplaintClocks.none(ClockRulesTest.ID);
-        List<AduanEvent> events = lifecycle(choices);
+        List<ComplaintEvent> events = lifecycle(choices);
         for (int i = 0; i < events.size(); i++) {
             ClockRules.Change change = ClockRulesTest.RULES.apply(state, "event-" + i, events.get(i));
             state = change.next();
@@ -56,9 +56,9 @@ class ClockRulesProperties {
     }
 
     /** Turns choices into a lifecycle intake would accept: each choice picks a step, a later time and an agency. */
-    private static List<AduanEvent> lifecycle(List<Integer> choices) {
+    private static List<ComplaintEvent> lifecycle(List<Integer> choices) {
         String id = ClockRulesTest.ID;
-        List<AduanEvent> events = new ArrayList<>(List.of(ClockRulesTest.submitted()));
+        List<ComplaintEvent> events = new ArrayList<>(List.of(ClockRulesTest.submitted()));
         Instant at = ClockRulesTest.SUBMITTED;
         boolean verified = false;
         boolean done = false;

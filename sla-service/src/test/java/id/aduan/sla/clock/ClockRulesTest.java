@@ -2,13 +2,13 @@ package id.aduan.sla.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.ComplaintAssigned;
 import id.aduan.contracts.ComplaintArchived;
 import id.aduan.contracts.ComplaintCompleted;
 import id.aduan.contracts.ComplaintDeferred;
+import id.aduan.contracts.ComplaintEvent;
 import id.aduan.contracts.ComplaintFollowedUp;
 import id.aduan.contracts.ComplaintMarkedComplete;
 import id.aduan.contracts.ComplaintReopened;
@@ -20,7 +20,10 @@ import id.aduan.contracts.Location;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.platform.events.EventIds;
+import id.aduan.sla.calendar.CalendarHistory;
+import id.aduan.sla.calendar.Calendars;
 import id.aduan.sla.calendar.GovernmentCalendar;
+import id.aduan.sla.calendar.NonWorkingDay;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,17 +40,23 @@ class ClockRulesTest {
     static final String ID = "ADU-3F7KQ9M2XD";
     static final String BANDUNG_ROADS = "32.73.DPUPR";
     static final String MAKASSAR_HEALTH = "73.71.DINKES";
-    static final ClockRules RULES = new ClockRules(GovernmentCalendar.shipped(Set.of()), new SlaSettings(3,
-            ZoneId.of("Asia/Jakarta"), Set.of(), Map.of(Classification.ASPIRATION, 5, Classification.INFORMATION_REQUEST, 5,
-            Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, 14, Classification.COMPLAINT_SUPERVISORY_WEIGHT, 60),
-            10, 1, new SlaSettings.Sweep(Duration.ofSeconds(5), Duration.ofMinutes(1))));
+    static final SlaSettings SETTINGS = new SlaSettings(3, ZoneId.of("Asia/Jakarta"), Set.of(),
+            Map.of(Classification.ASPIRATION, 5, Classification.INFORMATION_REQUEST, 5,
+                    Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, 14, Classification.COMPLAINT_SUPERVISORY_WEIGHT, 60),
+            10, 1, new SlaSettings.Sweep(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofSeconds(10));
+    static final ClockRules RULES = rulesWith(List.of());
+
+    /** The rules on the shipped calendar with these changes made to it. */
+    static ClockRules rulesWith(List<CalendarHistory.Change> changes) {
+        return new ClockRules(new Calendars(CalendarHistory.of(GovernmentCalendar.shipped(Set.of()), changes)), SETTINGS);
+    }
 
     // Monday 2 March 2026, 08:15 in Jakarta.
     static final Instant SUBMITTED = Instant.parse("2026-03-02T01:15:00Z");
     static final Instant VERIFIED = Instant.parse("2026-03-03T02:00:00Z");
 
     /** Applies events in order, the id of each being its position, and returns every change. */
-    static List<ClockRules.Change> replay(AduanEvent... events) {
+    static List<ClockRules.Change> replay(ComplaintEvent... events) {
         ComplaintClocks state = ComplaintClocks.none(ID);
         List<ClockRules.Change> changes = new ArrayList<>();
         for (int i = 0; i < events.length; i++) {
@@ -58,7 +67,7 @@ class ClockRulesTest {
         return changes;
     }
 
-    static ComplaintClocks stateAfter(AduanEvent... events) {
+    static ComplaintClocks stateAfter(ComplaintEvent... events) {
         List<ClockRules.Change> changes = replay(events);
         return changes.get(changes.size() - 1).next();
     }
@@ -128,7 +137,52 @@ class ClockRulesTest {
             assertThat(fresh.workingDays()).isEqualTo(5);
         });
         assertThat(forward.next().clocks()).filteredOn(SlaClock::running).extracting(SlaClock::kind)
-                .containsExactly(ClockKind.FOLLOW_UP);
+                .containsExactlyInAnyOrder(ClockKind.FOLLOW_UP, ClockKind.END_TO_END);
+    }
+
+    @Test
+    void theCitizensEndToEndTermKeepsRunningThroughAForwardAndEndsAtTheNewAgencysFirstFollowUp() {
+        Instant forwardedAt = Instant.parse("2026-03-05T03:00:00Z");
+        Instant followedUpAt = Instant.parse("2026-03-09T03:00:00Z");
+        List<ClockRules.Change> changes = replay(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),
+                verified(Classification.INFORMATION_REQUEST), assigned(MAKASSAR_HEALTH, forwardedAt),
+                new ComplaintFollowedUp(ID, MAKASSAR_HEALTH, "done", List.of(), followedUpAt));
+        SlaClock term = changes.get(2).started().stream().filter(clock -> clock.kind() == ClockKind.END_TO_END)
+                .findFirst().orElseThrow();
+        // Counted for the citizen from disposition (Tuesday 3 March) in Bandung's zone: due Tuesday 10 March.
+        assertThat(term.agencyCode()).isNull();
+        assertThat(term.startedAt()).isEqualTo(VERIFIED);
+        assertThat(term.workingDays()).isEqualTo(5);
+        assertThat(term.dueDate()).isEqualTo(LocalDate.parse("2026-03-10"));
+        assertThat(changes.get(3).stopped()).extracting(SlaClock::kind).containsExactly(ClockKind.FOLLOW_UP);
+        assertThat(changes.get(3).started()).extracting(SlaClock::kind).containsExactly(ClockKind.FOLLOW_UP);
+        assertThat(changes.get(4).stopped()).extracting(SlaClock::kind)
+                .containsExactlyInAnyOrder(ClockKind.FOLLOW_UP, ClockKind.END_TO_END);
+        assertThat(changes.get(4).stopped()).filteredOn(clock -> clock.kind() == ClockKind.END_TO_END).singleElement()
+                .satisfies(stopped -> {
+                    assertThat(stopped.id()).isEqualTo(term.id());
+                    assertThat(stopped.outcome()).isEqualTo(Outcome.MET);
+                    assertThat(stopped.workingDaysUsed()).isEqualTo(4);
+                });
+    }
+
+    @Test
+    void aCalendarChangeCountsForClocksStartedAfterItWhileEarlierClocksKeepTheirDueDates() {
+        // The decree moves a holiday onto Wednesday 4 March 2026, made on Monday 2 March at 09:00 in Jakarta.
+        CalendarHistory.Change moved = new CalendarHistory.Change("decree", Instant.parse("2026-03-02T02:00:00Z"),
+                List.of(new NonWorkingDay(LocalDate.parse("2026-03-04"), NonWorkingDay.Kind.HOLIDAY, "Moved holiday")),
+                List.of());
+        ClockRules changed = rulesWith(List.of(moved));
+        // Submitted at 08:15, before the change: due Thursday 5 March as before.
+        SlaClock before = changed.apply(ComplaintClocks.none(ID), "e", submitted()).started().get(0);
+        assertThat(before.dueDate()).isEqualTo(LocalDate.parse("2026-03-05"));
+        // Submitted at 10:00, after it: Wednesday no longer counts, due Friday 6 March.
+        Instant later = Instant.parse("2026-03-02T03:00:00Z");
+        SlaClock after = changed.apply(ComplaintClocks.none(ID), "e", new ComplaintSubmitted(ID, Channel.WEB, "t", "d",
+                "INFRA.ROAD", Location.of("32.73.01"), null, later, later, false, false, null)).started().get(0);
+        assertThat(after.dueDate()).isEqualTo(LocalDate.parse("2026-03-06"));
+        // Its progress counts on the same calendar: by Thursday 5 March, Tuesday and Thursday are used.
+        assertThat(changed.progress(after, Instant.parse("2026-03-05T02:00:00Z"))).isEqualTo(new ClockRules.Progress(2, 1));
     }
 
     @Test
@@ -157,11 +211,11 @@ class ClockRulesTest {
                 new InformationSupplied(ID, Instant.parse("2026-03-04T02:00:00Z")));
         SlaClock started = changes.get(0).started().get(0);
         assertThat(started.dueAt()).isEqualTo(Instant.parse("2026-03-05T17:00:00Z"));
-        assertThat(changes.get(1).updated()).singleElement().satisfies(paused -> {
+        assertThat(changes.get(1).paused()).singleElement().satisfies(paused -> {
             assertThat(paused.state()).isEqualTo("PAUSED");
             assertThat(paused.dueAt()).isEqualTo(started.dueAt());
         });
-        assertThat(changes.get(2).updated()).singleElement().satisfies(resumed -> {
+        assertThat(changes.get(2).resumed()).singleElement().satisfies(resumed -> {
             assertThat(resumed.id()).isEqualTo(started.id());
             assertThat(resumed.state()).isEqualTo("RUNNING");
             assertThat(resumed.pausedWorkingDays()).isEqualTo(2);
@@ -240,12 +294,14 @@ class ClockRulesTest {
                 new ComplaintFollowedUp(ID, BANDUNG_ROADS, "done", List.of(), Instant.parse("2026-03-05T04:00:00Z")),
                 new ComplaintMarkedComplete(ID, BANDUNG_ROADS, Instant.parse("2026-03-05T04:05:00Z")),
                 new ComplaintCompleted(ID, ComplaintCompleted.Reason.REPORTER_SATISFIED, Instant.parse("2026-03-06T01:00:00Z")));
-        assertThat(done.clocks()).hasSize(3).noneMatch(SlaClock::running);
+        assertThat(done.clocks()).extracting(SlaClock::kind).containsExactlyInAnyOrder(ClockKind.VERIFICATION,
+                ClockKind.FOLLOW_UP, ClockKind.END_TO_END, ClockKind.REPORTER_WINDOW);
+        assertThat(done.clocks()).noneMatch(SlaClock::running);
     }
 
     @Test
     void theSameEventsGiveTheSameClocks() {
-        AduanEvent[] events = {submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)), verified(Classification.ASPIRATION)};
+        ComplaintEvent[] events = {submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)), verified(Classification.ASPIRATION)};
         assertThat(stateAfter(events)).isEqualTo(stateAfter(events));
     }
 

@@ -1,6 +1,7 @@
 package id.aduan.sla.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoClient;
@@ -18,6 +19,7 @@ import id.aduan.contracts.ComplaintVerified;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.ReporterWindowExpired;
 import id.aduan.contracts.SlaClockBreached;
+import id.aduan.contracts.SlaClockPaused;
 import id.aduan.contracts.SlaClockStarted;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.contracts.SlaClockStopped;
@@ -43,11 +45,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 
@@ -106,16 +113,19 @@ class SlaClocksIT {
 
         http.get().uri("/api/v1/complaints/{id}/sla", id).headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
                 .exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.clocks.length()").isEqualTo(2)
-                .jsonPath("$.clocks[1].kind").isEqualTo("FOLLOW_UP")
-                .jsonPath("$.clocks[1].state").isEqualTo("MET")
-                .jsonPath("$.clocks[1].dueDate").isEqualTo("2026-12-29")
-                .jsonPath("$.clocks[1].workingDaysUsed").isEqualTo(2)
-                .jsonPath("$.clocks[1].workingDaysLeft").isEqualTo(3);
+                .jsonPath("$.clocks.length()").isEqualTo(3)
+                .jsonPath("$.clocks[?(@.kind == 'FOLLOW_UP')].state").isEqualTo("MET")
+                .jsonPath("$.clocks[?(@.kind == 'FOLLOW_UP')].dueDate").isEqualTo("2026-12-29")
+                .jsonPath("$.clocks[?(@.kind == 'FOLLOW_UP')].workingDaysUsed").isEqualTo(2)
+                .jsonPath("$.clocks[?(@.kind == 'FOLLOW_UP')].workingDaysLeft").isEqualTo(3)
+                // The citizen's end-to-end term ran from the same disposition and ended with the same follow-up.
+                .jsonPath("$.clocks[?(@.kind == 'END_TO_END')].state").isEqualTo("MET")
+                .jsonPath("$.clocks[?(@.kind == 'END_TO_END')].dueDate").isEqualTo("2026-12-29");
         http.get().uri("/api/v1/complaints/{id}/sla", id).headers(h -> h.setBearerAuth(TestIssuer.shared().agency(BANDUNG_ROADS)))
                 .exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.clocks.length()").isEqualTo(1)
-                .jsonPath("$.clocks[0].agencyCode").isEqualTo(BANDUNG_ROADS);
+                .jsonPath("$.clocks.length()").isEqualTo(2)
+                .jsonPath("$.clocks[?(@.kind == 'FOLLOW_UP')].agencyCode").isEqualTo(BANDUNG_ROADS)
+                .jsonPath("$.clocks[?(@.kind == 'VERIFICATION')]").isEmpty();
         http.get().uri("/api/v1/complaints/{id}/sla", id).headers(h -> h.setBearerAuth(TestIssuer.shared().agency("73.71.DINKES")))
                 .exchange().expectStatus().isForbidden();
         http.get().uri("/api/v1/complaints/{id}/sla", id).headers(h -> h.setBearerAuth(TestIssuer.shared().citizen()))
@@ -143,6 +153,9 @@ class SlaClocksIT {
 
         sweepSeveralTimes(sweep);
 
+        SlaClockPaused paused = sla.awaitEvent(SlaClockPaused.class, deferred, WAIT).data();
+        assertThat(paused.kind()).isEqualTo(ClockKind.VERIFICATION);
+        assertThat(paused.pausedAt()).isEqualTo(Instant.parse("2025-06-02T03:00:00Z"));
         assertThat(countByClock(disposed, SlaClockBreached.class)).containsEntry(followUp, 1L).allSatisfy((clock, n) -> assertThat(n).isEqualTo(1L));
         assertThat(countByClock(waiting, SlaClockBreached.class)).isEqualTo(Map.of(verification, 1L));
         assertThat(countByClock(disposed, SlaClockWarning.class)).isEmpty();
@@ -171,6 +184,48 @@ class SlaClocksIT {
 
         assertThat(countByClock(id, SlaClockWarning.class)).isEqualTo(Map.of(clockId, 1L));
         assertThat(countByClock(id, SlaClockBreached.class)).isEqualTo(Map.of(clockId, 1L));
+    }
+
+    @Test
+    void anAlertWhoseSweeperDiedAfterClaimingItIsTakenOverOnceTheLeaseRunsOut() {
+        String id = ComplaintIds.next();
+        write(Complaints.submitted(id, null, Instant.now().plus(Duration.ofDays(40))));
+        String clockId = awaitClock(id, ClockKind.VERIFICATION).clockId();
+        ConsumerGroups.awaitCaughtUp("sla-service", WAIT, Topic.COMPLAINTS);
+        Instant due = new ClockStore(database).clocksOf(id).blockFirst().dueAt();
+        Duration lease = Duration.ofSeconds(4);
+
+        // This sweeper claims the breach, then cannot reach its broker: it dies holding the lease, unmarked.
+        try (DeadBroker dead = new DeadBroker()) {
+            DeadlineSweep dying = new DeadlineSweep(database, dead.publisher(), Clock.fixed(due, ZoneOffset.UTC), lease);
+            assertThatThrownBy(dying::sweep).isNotNull();
+        }
+        DeadlineSweep survivor = new DeadlineSweep(database, publisher, Clock.fixed(due.plusSeconds(1), ZoneOffset.UTC), lease);
+        assertThat(survivor.sweep()).as("the lease is still live").isZero();
+        assertThat(countByClock(id, SlaClockBreached.class)).isEmpty();
+
+        DeadlineSweep later = new DeadlineSweep(database, publisher, Clock.fixed(due.plus(lease).plusSeconds(1), ZoneOffset.UTC), lease);
+        sweepSeveralTimes(later);
+        assertThat(countByClock(id, SlaClockBreached.class)).isEqualTo(Map.of(clockId, 1L));
+    }
+
+    /** A producer pointed at a port where no broker listens, which gives up quickly. */
+    private static final class DeadBroker implements AutoCloseable {
+
+        private final DefaultKafkaProducerFactory<String, byte[]> producers = new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 500,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+
+        EventPublisher publisher() {
+            return new EventPublisher(new KafkaTemplate<>(producers), "sla-service");
+        }
+
+        @Override
+        public void close() {
+            producers.destroy();
+        }
     }
 
     @Test
