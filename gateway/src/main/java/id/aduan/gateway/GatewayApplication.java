@@ -1,16 +1,26 @@
 package id.aduan.gateway;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The one front door. It validates every request's token before forwarding it (the services
- * validate it again) and routes by path; the routes are configuration in application.yml.
+ * validate it again) and routes by path (the routes are configuration in application.yml); it limits
+ * submissions and body sizes, sets security headers and CORS, and keeps the audit trail.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class GatewayApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(GatewayApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

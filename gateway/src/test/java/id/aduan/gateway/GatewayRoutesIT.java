@@ -2,28 +2,20 @@ package id.aduan.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The gateway sends each public path to its service, with the caller's token, and nothing without one. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AduanServiceTest
 class GatewayRoutesIT {
 
     /** One stand-in per service that answers with its own name and records what reached it. */
@@ -39,7 +31,6 @@ class GatewayRoutesIT {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         SERVICES.forEach((name, service) -> registry.add("aduan.services." + name, service::uri));
-        TestIssuer.shared().resourceServerProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @AfterAll
@@ -49,7 +40,7 @@ class GatewayRoutesIT {
 
     @BeforeEach
     void forget() {
-        SERVICES.values().forEach(service -> service.requests.clear());
+        SERVICES.values().forEach(service -> service.requests().clear());
     }
 
     @Test
@@ -77,7 +68,7 @@ class GatewayRoutesIT {
     void theCallersTokenTravelsOnToTheService() {
         String token = TestIssuer.shared().coordinator();
         http.get().uri("/api/v1/reports/national").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
-        assertThat(SERVICES.get("reporting").requests).containsExactly("GET /api/v1/reports/national Bearer " + token);
+        assertThat(SERVICES.get("reporting").requests()).containsExactly("GET /api/v1/reports/national Bearer " + token);
     }
 
     @Test
@@ -87,7 +78,7 @@ class GatewayRoutesIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         http.get().uri("/api/v1/reports/national").headers(h -> h.setBearerAuth("not.a.token")).exchange()
                 .expectStatus().isUnauthorized();
-        assertThat(SERVICES.get("reporting").requests).isEmpty();
+        assertThat(SERVICES.get("reporting").requests()).isEmpty();
     }
 
     @Test
@@ -99,9 +90,9 @@ class GatewayRoutesIT {
         http.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD/routing").exchange().expectStatus().isUnauthorized();
         http.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD/sla").exchange().expectStatus().isUnauthorized();
         http.post().uri("/api/v1/complaints/ADU-3F7KQ9M2XD").exchange().expectStatus().isUnauthorized();
-        assertThat(SERVICES.get("routing").requests).isEmpty();
-        assertThat(SERVICES.get("sla").requests).isEmpty();
-        assertThat(SERVICES.get("intake").requests).containsExactly("GET /api/v1/complaints/ADU-3F7KQ9M2XD null");
+        assertThat(SERVICES.get("routing").requests()).isEmpty();
+        assertThat(SERVICES.get("sla").requests()).isEmpty();
+        assertThat(SERVICES.get("intake").requests()).containsExactly("GET /api/v1/complaints/ADU-3F7KQ9M2XD null");
     }
 
     @Test
@@ -111,7 +102,7 @@ class GatewayRoutesIT {
         http.get().uri("/open311/v2/requests/ADU-3F7KQ9M2XD.json").exchange().expectStatus().isOk();
         http.post().uri("/open311/v2/requests.json").exchange().expectStatus().isUnauthorized();
         assertRoutedTo("POST", "/open311/v2/requests.json", "intake");
-        assertThat(SERVICES.get("intake").requests).startsWith("GET /open311/v2/services.json null",
+        assertThat(SERVICES.get("intake").requests()).startsWith("GET /open311/v2/services.json null",
                 "GET /open311/v2/requests/ADU-3F7KQ9M2XD.json null");
     }
 
@@ -126,37 +117,6 @@ class GatewayRoutesIT {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).isEqualTo(service);
-        assertThat(SERVICES.get(service).requests).as(path).anyMatch(request -> request.startsWith(method + " " + path + " "));
-    }
-
-    private static final class StubService {
-        private final HttpServer server;
-        private final List<String> requests = new CopyOnWriteArrayList<>();
-
-        StubService(String name) {
-            try {
-                server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            byte[] answer = name.getBytes(StandardCharsets.UTF_8);
-            server.createContext("/", exchange -> {
-                requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
-                        + exchange.getRequestHeaders().getFirst("Authorization"));
-                exchange.sendResponseHeaders(200, answer.length);
-                try (OutputStream body = exchange.getResponseBody()) {
-                    body.write(answer);
-                }
-            });
-            server.start();
-        }
-
-        String uri() {
-            return "http://localhost:" + server.getAddress().getPort();
-        }
-
-        void stop() {
-            server.stop(0);
-        }
+        assertThat(SERVICES.get(service).requests()).as(path).anyMatch(request -> request.startsWith(method + " " + path + " "));
     }
 }

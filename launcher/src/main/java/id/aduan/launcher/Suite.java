@@ -24,10 +24,10 @@ public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Fu
             "auth-server", 9000, "intake-service", 8081, "routing-service", 8082, "sla-service", 8083,
             "reporting-service", 8084, "gateway", 8080);
 
-    /** The services that keep data, each in a database of its own. */
+    /** The services that keep data, each in a database of its own (the gateway its audit trail). */
     private static final Map<String, String> DATABASES = Map.of(
             "intake-service", "aduan-intake", "routing-service", "aduan-routing", "sla-service", "aduan-sla",
-            "reporting-service", "aduan-reporting");
+            "reporting-service", "aduan-reporting", "gateway", "aduan-gateway");
 
     public Suite {
         ports = Map.copyOf(ports);

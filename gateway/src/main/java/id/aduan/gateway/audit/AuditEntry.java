@@ -1,0 +1,25 @@
+package id.aduan.gateway.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One state-changing request as the front door saw it: who (the token's subject, roles and agency),
+ * from where, what, and how it ended. Never a request body: bodies hold reporters' identities.
+ *
+ * @param clientAddress the caller's address (behind a load balancer, the forwarded one; docs/security.md)
+ * @param complaintId the complaint the path names, if any, so one complaint's history can be asked for
+ * @param status the HTTP status the caller got: refusals (403, 409...) are recorded too
+ */
+public record AuditEntry(
+        String id,
+        Instant at,
+        String actor,
+        List<String> roles,
+        String agency,
+        String clientAddress,
+        String method,
+        String path,
+        String complaintId,
+        int status) {
+}

@@ -1,0 +1,144 @@
+package id.aduan.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.aduan.testkit.AduanServiceTest;
+import id.aduan.testkit.TestIssuer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** What the front door does besides routing: rate limits, body limits, headers, CORS and the audit trail. */
+@AduanServiceTest
+class FrontDoorIT {
+
+    private static final Map<String, StubService> SERVICES = Map.of(
+            "intake", new StubService("intake"),
+            "routing", new StubService("routing"),
+            "sla", new StubService("sla"),
+            "reporting", new StubService("reporting"));
+    private static final String WEB_APP = "https://lapor.example.id";
+
+    @Autowired
+    WebTestClient http;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((name, service) -> registry.add("aduan.services." + name, service::uri));
+        registry.add("aduan.gateway.rate-limits.per-client", () -> 3);
+        registry.add("aduan.gateway.rate-limits.per-address", () -> 5);
+        registry.add("aduan.gateway.rate-limits.per", () -> "3s");
+        registry.add("aduan.gateway.cors.allowed-origins", () -> WEB_APP);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        SERVICES.values().forEach(StubService::stop);
+    }
+
+    @Test
+    void submissionsAreLimitedPerAccountAndPerAddressAndTheLimitRecovers() {
+        String first = TestIssuer.shared().token("citizen-first", List.of("citizen"), null);
+        String second = TestIssuer.shared().token("citizen-second", List.of("citizen"), null);
+        for (int i = 0; i < 3; i++) {
+            submit(first).expectStatus().isOk();
+        }
+        submit(first).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists("Retry-After");
+        // Another account from the same address has its own 3, but the address only 5 in all: 1 more.
+        submit(second).expectStatus().isOk();
+        submit(second).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("address"));
+        // Reading is never limited.
+        http.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD").exchange().expectStatus().isOk();
+
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> submit(first).expectStatus().isOk());
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItReachesTheService() {
+        int before = SERVICES.get("intake").requests().size();
+        http.post().uri("/api/v1/complaints/ADU-3F7KQ9M2XD/follow-ups")
+                .headers(h -> h.setBearerAuth(TestIssuer.shared().agency("32.73.DPUPR")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\":\"" + "a".repeat(300_000) + "\"}")
+                .exchange().expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(SERVICES.get("intake").requests()).hasSize(before);
+        // An import of the same size is within the upload limit.
+        http.post().uri("/api/v1/imports").headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(new byte[300_000])
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void everyAnswerCarriesSecurityHeaders() {
+        http.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer");
+        http.get().uri("/api/v1/reports/national").exchange().expectStatus().isUnauthorized()
+                .expectHeader().exists("Content-Security-Policy");
+    }
+
+    @Test
+    void onlyTheConfiguredWebAppMayCallFromABrowser() {
+        http.options().uri("/api/v1/complaints")
+                .header(HttpHeaders.ORIGIN, WEB_APP)
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "Authorization, Content-Type")
+                .exchange().expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, WEB_APP);
+        http.options().uri("/api/v1/complaints")
+                .header(HttpHeaders.ORIGIN, "https://evil.example.com")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    }
+
+    @Test
+    void everyChangeIsInTheAuditTrailWithWhoWhatWhenAndFromWhere() {
+        String agency = TestIssuer.shared().agency("32.73.DPUPR");
+        http.post().uri("/api/v1/complaints/ADU-7Q2W9E4R6T/follow-ups").headers(h -> h.setBearerAuth(agency))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\":\"Sudah ditambal.\"}")
+                .exchange().expectStatus().isOk();
+        http.get().uri("/api/v1/complaints/ADU-7Q2W9E4R6T").headers(h -> h.setBearerAuth(agency))
+                .exchange().expectStatus().isOk();
+
+        http.get().uri("/api/v1/audit?complaintId=ADU-7Q2W9E4R6T").headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.entries.length()").isEqualTo(1)
+                .jsonPath("$.entries[0].actor").isEqualTo("agency-32.73.DPUPR")
+                .jsonPath("$.entries[0].roles[0]").isEqualTo("AGENCY")
+                .jsonPath("$.entries[0].agency").isEqualTo("32.73.DPUPR")
+                .jsonPath("$.entries[0].method").isEqualTo("POST")
+                .jsonPath("$.entries[0].path").isEqualTo("/api/v1/complaints/ADU-7Q2W9E4R6T/follow-ups")
+                .jsonPath("$.entries[0].status").isEqualTo(200)
+                .jsonPath("$.entries[0].clientAddress").isEqualTo("127.0.0.1")
+                .jsonPath("$.entries[0].at").exists();
+        http.get().uri("/api/v1/audit?agency=32.73.DPUPR&size=1").headers(h -> h.setBearerAuth(TestIssuer.shared().ombudsman()))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.entries.length()").isEqualTo(1);
+        http.get().uri("/api/v1/audit").headers(h -> h.setBearerAuth(agency)).exchange().expectStatus().isForbidden();
+        http.get().uri("/api/v1/audit?size=1000").headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+        http.method(HttpMethod.DELETE).uri("/api/v1/audit").headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
+                .exchange().expectStatus().is4xxClientError();
+    }
+
+    private WebTestClient.ResponseSpec submit(String token) {
+        return http.post().uri("/api/v1/complaints").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\":\"Jalan rusak\"}").exchange();
+    }
+}

@@ -1,0 +1,48 @@
+package id.aduan.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A stand-in for a service behind the gateway: answers 200 with its own name and records what reached it. */
+final class StubService {
+
+    private final HttpServer server;
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+
+    StubService(String name) {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] answer = name.getBytes(StandardCharsets.UTF_8);
+        server.createContext("/", exchange -> {
+            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
+                    + exchange.getRequestHeaders().getFirst("Authorization"));
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(answer);
+            }
+        });
+        server.start();
+    }
+
+    String uri() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    List<String> requests() {
+        return requests;
+    }
+
+    void stop() {
+        server.stop(0);
+    }
+}
