@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** What the front door does besides routing: rate limits, body limits, headers, CORS and the audit trail. */
 @AduanServiceTest
+// Spring Boot turns tracing off in tests unless asked; the trace id is part of what the front door does.
+@AutoConfigureObservability(metrics = false)
 class FrontDoorIT {
 
     private static final Map<String, StubService> SERVICES = Map.of(
@@ -91,6 +94,15 @@ class FrontDoorIT {
                 .expectHeader().valueEquals("Referrer-Policy", "no-referrer");
         http.get().uri("/api/v1/reports/national").exchange().expectStatus().isUnauthorized()
                 .expectHeader().exists("Content-Security-Policy");
+    }
+
+    @Test
+    void theGatewayStartsATraceTellsTheCallerItsIdAndPassesItOn() {
+        String traceId = http.get().uri("/api/v1/complaints/ADU-9K2M4N6P8Q").exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Trace-Id");
+        assertThat(traceId).matches("[0-9a-f]{32}");
+        List<String> received = SERVICES.get("intake").traceparents();
+        assertThat(received.get(received.size() - 1)).startsWith("00-" + traceId + "-");
     }
 
     @Test

@@ -14,6 +14,7 @@ final class StubService {
 
     private final HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> traceparents = new CopyOnWriteArrayList<>();
 
     StubService(String name) {
         try {
@@ -25,6 +26,7 @@ final class StubService {
         server.createContext("/", exchange -> {
             requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
                     + exchange.getRequestHeaders().getFirst("Authorization"));
+            traceparents.add(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
             exchange.getRequestBody().readAllBytes();
             exchange.sendResponseHeaders(200, answer.length);
             try (OutputStream body = exchange.getResponseBody()) {
@@ -40,6 +42,11 @@ final class StubService {
 
     List<String> requests() {
         return requests;
+    }
+
+    /** The W3C trace context each request arrived with, in order ("null" without one). */
+    List<String> traceparents() {
+        return traceparents;
     }
 
     void stop() {
