@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +105,26 @@ class GatewayRoutesIT {
         assertRoutedTo("POST", "/open311/v2/requests.json", "intake");
         assertThat(SERVICES.get("intake").requests()).startsWith("GET /open311/v2/services.json null",
                 "GET /open311/v2/requests/ADU-3F7KQ9M2XD.json null");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theApiDocumentsOfEveryServiceAreServedTogetherWithoutAToken() {
+        for (String service : SERVICES.keySet()) {
+            http.get().uri("/api-docs/" + service).exchange().expectStatus().isOk().expectBody(String.class).isEqualTo(service);
+            assertThat(SERVICES.get(service).requests()).contains("GET /v3/api-docs null");
+        }
+        http.get().uri("/api-docs/gateway").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.paths['/api/v1/audit']").exists();
+        String swaggerUi = http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection()
+                .returnResult(Void.class).getResponseHeaders().getLocation().toString();
+        http.get().uri(swaggerUi).exchange().expectStatus().isOk()
+                .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy).startsWith("default-src 'self'"))
+                .expectBody(String.class).value(page -> assertThat(page).containsIgnoringCase("swagger"));
+        http.get().uri("/webjars/swagger-ui/swagger-initializer.js").exchange().expectStatus().isOk();
+        http.get().uri("/api-docs/gateway/swagger-config").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.urls[*].url").value(urls -> assertThat((List<Object>) urls)
+                        .contains("/api-docs/intake", "/api-docs/routing", "/api-docs/sla", "/api-docs/reporting"));
     }
 
     @Test

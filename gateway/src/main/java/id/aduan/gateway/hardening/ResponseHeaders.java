@@ -19,11 +19,16 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ResponseHeaders implements WebFilter {
 
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+    /** The Swagger UI is the one page served: its own scripts and styles, nothing from elsewhere. */
+    private static final String SWAGGER_UI_POLICY =
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         exchange.getResponse().beforeCommit(() -> {
             HttpHeaders headers = exchange.getResponse().getHeaders();
-            headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+            headers.set("Content-Security-Policy", isSwaggerUi(exchange) ? SWAGGER_UI_POLICY : API_POLICY);
             headers.set("Referrer-Policy", "no-referrer");
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Cross-Origin-Resource-Policy", "same-site");
@@ -31,5 +36,10 @@ class ResponseHeaders implements WebFilter {
             return Mono.empty();
         });
         return chain.filter(exchange);
+    }
+
+    private static boolean isSwaggerUi(ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().value();
+        return path.startsWith("/swagger-ui") || path.startsWith("/webjars/");
     }
 }
