@@ -2,6 +2,7 @@ package id.aduan.auth;
 
 import java.util.List;
 
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
@@ -9,22 +10,23 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 /**
- * Puts the audience and the client's {@code roles} and {@code agency} into every access token. The
- * role and agency travel with the registered client as settings, so they come from wherever the
- * client itself is stored.
+ * Puts the audience and the {@code roles}, {@code agency} and {@code unit} claims into every access
+ * token: a client's own for the client_credentials grant (they travel with the registered client as
+ * settings), the logged-in user's for the authorization code grant.
  */
 final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private static final String ROLES_CLAIM = "roles";
     private static final String AGENCY_CLAIM = "agency";
+    private static final String UNIT_CLAIM = "unit";
 
     private static final String ROLES_SETTING = "aduan.roles";
     private static final String AGENCY_SETTING = "aduan.agency";
 
-    private final String audience;
+    private final AuthProperties properties;
 
-    AccessTokenClaims(String audience) {
-        this.audience = audience;
+    AccessTokenClaims(AuthProperties properties) {
+        this.properties = properties;
     }
 
     /** The client settings that carry a client's role and agency claims. */
@@ -41,15 +43,26 @@ final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
         if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             return;
         }
-        ClientSettings settings = context.getRegisteredClient().getClientSettings();
-        List<String> roles = settings.getSetting(ROLES_SETTING);
-        String agency = settings.getSetting(AGENCY_SETTING);
-        JwtClaimsSet.Builder claims = context.getClaims().audience(List.of(audience));
+        JwtClaimsSet.Builder claims = context.getClaims().audience(List.of(properties.audience()));
+        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+            ClientSettings settings = context.getRegisteredClient().getClientSettings();
+            put(claims, settings.getSetting(ROLES_SETTING), settings.getSetting(AGENCY_SETTING), null);
+        } else {
+            // A person logged in: what they may do is theirs, not the app's.
+            properties.user(context.getPrincipal().getName())
+                    .ifPresent(user -> put(claims, user.roles(), user.agency(), user.unit()));
+        }
+    }
+
+    private static void put(JwtClaimsSet.Builder claims, List<String> roles, String agency, String unit) {
         if (roles != null) {
             claims.claim(ROLES_CLAIM, roles);
         }
         if (agency != null) {
             claims.claim(AGENCY_CLAIM, agency);
+        }
+        if (unit != null) {
+            claims.claim(UNIT_CLAIM, unit);
         }
     }
 }

@@ -15,8 +15,11 @@ import id.aduan.intake.followup.RecordFollowUp;
 import id.aduan.intake.imports.ImportComplaint;
 import id.aduan.intake.rating.RateComplaint;
 import id.aduan.intake.submit.SubmitComplaint;
+import id.aduan.intake.unitassignment.AssignToUnit;
 import id.aduan.intake.verify.VerifyComplaint;
+import id.aduan.platform.security.Actor;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -42,6 +45,8 @@ public class Complaint {
     private ComplaintStatus status;
     /** The latest routing decision recorded, or null before the first. */
     private Assignment assignment;
+    /** The unit of the assigned agency the complaint was handed to, or null. */
+    private String unitCode;
     /** Whether the agency responded since verification or the last reopening: marking complete needs it. */
     private boolean followedUp;
     private Instant markedCompleteAt;
@@ -121,11 +126,25 @@ public class Complaint {
         return status;
     }
 
+    /** Handing it to the unit it is already with changes nothing. */
+    @CommandHandler
+    ComplaintStatus handle(AssignToUnit command) {
+        require(!CLOSED.contains(status), "a closed complaint cannot be handed to a unit");
+        requireAssignedTo(command.agencyCode(), null);
+        if (!Actor.unitOf(command.unitCode(), command.agencyCode())) {
+            throw new ComplaintRuleViolation("unitCode", "must be a unit of " + command.agencyCode());
+        }
+        if (!command.unitCode().equals(unitCode)) {
+            apply(new ComplaintAssignedToUnitEvent(complaintId, command.agencyCode(), command.unitCode(), command.assignedAt()));
+        }
+        return status;
+    }
+
     @CommandHandler
     ComplaintStatus handle(RecordFollowUp command) {
         require(status == ComplaintStatus.VERIFIED || status == ComplaintStatus.IN_PROCESS,
                 "only a verified complaint in process can be followed up");
-        requireAssignedTo(command.agencyCode());
+        requireAssignedTo(command.agencyCode(), command.unitCode());
         apply(new ComplaintFollowedUpEvent(complaintId, command.agencyCode(), command.text(), command.attachments(),
                 command.followedUpAt()));
         return status;
@@ -135,7 +154,7 @@ public class Complaint {
     ComplaintStatus handle(MarkComplete command) {
         require(status == ComplaintStatus.IN_PROCESS && followedUp,
                 "only a complaint followed up since its verification or last reopening can be marked complete");
-        requireAssignedTo(command.agencyCode());
+        requireAssignedTo(command.agencyCode(), command.unitCode());
         apply(new ComplaintMarkedCompleteEvent(complaintId, command.agencyCode(), command.markedAt()));
         return status;
     }
@@ -185,8 +204,11 @@ public class Complaint {
         }
     }
 
-    private void requireAssignedTo(String agencyCode) {
-        require(agencyCode != null && assignment != null && agencyCode.equals(assignment.agencyCode()), "only the agency the complaint is assigned to can act on it");
+    /** @param actingUnit the liaison officer's unit, or null for the agency admin, who acts for every unit */
+    private void requireAssignedTo(String agencyCode, String actingUnit) {
+        require(agencyCode != null && assignment != null && agencyCode.equals(assignment.agencyCode())
+                        && (actingUnit == null || actingUnit.equals(unitCode)),
+                "only the agency the complaint is assigned to, or the unit it handed the complaint to, can act on it");
     }
 
     @EventSourcingHandler
@@ -220,7 +242,16 @@ public class Complaint {
 
     @EventSourcingHandler
     void on(ComplaintAssignedEvent event) {
+        if (assignment == null || !Objects.equals(assignment.agencyCode(), event.agencyCode())) {
+            // Forwarded elsewhere: the old agency's unit has nothing more to do with it.
+            unitCode = null;
+        }
         assignment = new Assignment(event.destination(), event.agencyCode());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAssignedToUnitEvent event) {
+        unitCode = event.unitCode();
     }
 
     @EventSourcingHandler

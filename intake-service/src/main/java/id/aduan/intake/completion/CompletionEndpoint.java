@@ -29,9 +29,10 @@ class CompletionEndpoint {
     }
 
     @PostMapping("/api/v1/complaints/{id}/completion")
-    @PreAuthorize("hasRole('AGENCY')")
+    @PreAuthorize("hasAnyRole('AGENCY', 'LIAISON_OFFICER')")
     Mono<StatusAnswer> markComplete(@PathVariable String id, @AuthenticationPrincipal Jwt token) {
-        return commands.answer(id, new MarkComplete(id, Actor.of(token).agencyCode(), clock.instant()));
+        Actor actor = Actor.of(token);
+        return commands.answer(id, new MarkComplete(id, actor.agencyCode(), actor.actingUnit(), clock.instant()));
     }
 
     @PostMapping("/api/v1/complaints/{id}/reporter-answer")

@@ -25,11 +25,12 @@ class FollowUpEndpoint {
         this.clock = clock;
     }
 
-    /** The complaint itself refuses an agency other than the one assigned to it. */
+    /** The complaint itself refuses an agency other than the one assigned to it, and a unit it was not handed to. */
     @PostMapping("/api/v1/complaints/{id}/follow-ups")
-    @PreAuthorize("hasRole('AGENCY')")
+    @PreAuthorize("hasAnyRole('AGENCY', 'LIAISON_OFFICER')")
     Mono<StatusAnswer> followUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest request,
             @AuthenticationPrincipal Jwt token) {
-        return commands.answer(id, request.toCommand(id, Actor.of(token).agencyCode(), clock.instant()));
+        Actor actor = Actor.of(token);
+        return commands.answer(id, request.toCommand(id, actor.agencyCode(), actor.actingUnit(), clock.instant()));
     }
 }

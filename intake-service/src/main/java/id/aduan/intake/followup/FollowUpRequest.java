@@ -24,10 +24,10 @@ public record FollowUpRequest(
             @NotBlank @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be 64 lowercase hex digits") String sha256) {
     }
 
-    RecordFollowUp toCommand(String complaintId, String agencyCode, Instant now) {
+    RecordFollowUp toCommand(String complaintId, String agencyCode, String unitCode, Instant now) {
         List<ComplaintFollowedUp.Attachment> references = attachments == null ? List.of() : attachments.stream()
                 .map(a -> new ComplaintFollowedUp.Attachment(a.name(), a.mediaType(), a.size(), a.sha256()))
                 .toList();
-        return new RecordFollowUp(complaintId, agencyCode, text, references, now);
+        return new RecordFollowUp(complaintId, agencyCode, unitCode, text, references, now);
     }
 }

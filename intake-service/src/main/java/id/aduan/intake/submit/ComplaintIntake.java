@@ -4,13 +4,15 @@ import id.aduan.contracts.ComplaintIds;
 import id.aduan.intake.attachments.Attachments;
 import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.ReporterSecret;
+import id.aduan.intake.complaint.SealedReporter;
 import id.aduan.intake.complaint.Submission;
 import id.aduan.intake.idempotency.IdempotencyKey;
 import id.aduan.intake.idempotency.IdempotencyKeys;
+import id.aduan.intake.reporter.ReporterVault;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -18,8 +20,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The one way in for every channel: a channel turns what it received into a {@link Submission}
- * and hands it here, which attaches the uploads, gives it a tracking id, keeps the reporter's
- * identity behind an opaque reference, hands out the reporter's secret (keeping only its hash) and
+ * and hands it here, which attaches the uploads, gives it a tracking id, encrypts the reporter's
+ * identity with their key ({@link ReporterVault}) behind an opaque reference, hands out the reporter's secret (keeping only its hash) and
  * sends the one {@link SubmitComplaint} command, at most once per idempotency key.
  */
 @Component
@@ -28,12 +30,14 @@ public class ComplaintIntake {
     private final CommandGateway commands;
     private final IdempotencyKeys keys;
     private final Attachments attachments;
+    private final ReporterVault vault;
     private final Clock clock;
 
-    ComplaintIntake(CommandGateway commands, IdempotencyKeys keys, Attachments attachments, Clock clock) {
+    ComplaintIntake(CommandGateway commands, IdempotencyKeys keys, Attachments attachments, ReporterVault vault, Clock clock) {
         this.commands = commands;
         this.keys = keys;
         this.attachments = attachments;
+        this.vault = vault;
         this.clock = clock;
     }
 
@@ -54,22 +58,23 @@ public class ComplaintIntake {
      */
     public Mono<Accepted> submit(Incoming incoming, IdempotencyKey key) {
         if (key == null) {
-            return attach(incoming).flatMap(submission -> send(newSubmission(incoming, submission)));
+            return attach(incoming).flatMap(submission -> send(incoming.reporter(), submission, ComplaintIds.next(), clock.instant()));
         }
         return keys.find(key)
                 .map(claim -> Accepted.again(claim.complaintId(), claim.submittedAt()))
-                .switchIfEmpty(Mono.defer(() -> attach(incoming).flatMap(submission -> claimAndSend(key, newSubmission(incoming, submission)))));
+                .switchIfEmpty(Mono.defer(() -> attach(incoming).flatMap(submission -> claimAndSend(key, incoming.reporter(), submission))));
     }
 
-    private Mono<Accepted> claimAndSend(IdempotencyKey key, NewSubmission submission) {
-        SubmitComplaint command = submission.command();
-        return keys.claim(key, command.complaintId(), command.submittedAt()).flatMap(claim -> {
-            if (!claim.complaintId().equals(command.complaintId())) {
+    private Mono<Accepted> claimAndSend(IdempotencyKey key, Reporter reporter, Submission submission) {
+        String complaintId = ComplaintIds.next();
+        Instant now = clock.instant();
+        return keys.claim(key, complaintId, now).flatMap(claim -> {
+            if (!claim.complaintId().equals(complaintId)) {
                 // An identical request claimed the key a moment earlier: answer with its complaint.
                 return Mono.just(Accepted.again(claim.complaintId(), claim.submittedAt()));
             }
-            return send(submission).onErrorResume(refused ->
-                    keys.release(key, command.complaintId()).then(Mono.error(refused)));
+            return send(reporter, submission, complaintId, now).onErrorResume(refused ->
+                    keys.release(key, complaintId).then(Mono.error(refused)));
         });
     }
 
@@ -78,23 +83,16 @@ public class ComplaintIntake {
                 .map(incoming.submission()::withAttachments);
     }
 
-    /** The command, which holds only the secret's hash, and the secret to hand out once. */
-    private record NewSubmission(SubmitComplaint command, String reporterSecret) {
-    }
-
-    private NewSubmission newSubmission(Incoming incoming, Submission submission) {
-        Instant now = clock.instant();
-        Reporter reporter = incoming.reporter();
+    /** Seals the identity, sends the command, which holds only the secret's hash, and hands the secret out once. */
+    private Mono<Accepted> send(Reporter reporter, Submission submission, String complaintId, Instant now) {
         String secret = ReporterSecret.generate();
-        return new NewSubmission(new SubmitComplaint(ComplaintIds.next(), submission, now, reporter,
-                reporter == null ? null : "rep-" + UUID.randomUUID(), ReporterSecret.hash(secret)), secret);
-    }
-
-    private Mono<Accepted> send(NewSubmission submission) {
-        SubmitComplaint command = submission.command();
-        // The command bus writes to the event store synchronously: keep it off the event loop.
-        return Mono.fromCallable(() -> commands.sendAndWait(command))
-                .subscribeOn(Schedulers.boundedElastic())
-                .thenReturn(Accepted.first(command.complaintId(), command.submittedAt(), submission.reporterSecret()));
+        String reporterRef = reporter == null ? null : ReporterVault.newReference();
+        Mono<Optional<SealedReporter>> sealed = reporter == null ? Mono.just(Optional.empty())
+                : vault.seal(reporter, reporterRef).map(Optional::of);
+        return sealed.map(identity -> new SubmitComplaint(complaintId, submission, now, identity.orElse(null), reporterRef,
+                        ReporterSecret.hash(secret)))
+                // The command bus writes to the event store synchronously: keep it off the event loop.
+                .flatMap(command -> Mono.fromCallable(() -> commands.sendAndWait(command)).subscribeOn(Schedulers.boundedElastic()))
+                .thenReturn(Accepted.first(complaintId, now, secret));
     }
 }

@@ -1,6 +1,6 @@
 package id.aduan.intake.submit;
 
-import id.aduan.intake.complaint.Reporter;
+import id.aduan.intake.complaint.SealedReporter;
 import id.aduan.intake.complaint.Submission;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Submit a complaint received through any channel.
  *
- * @param reporter null when the reporter gave no identity
+ * @param reporter the reporter's identity, already encrypted with their key; null when they gave none
  * @param reporterRef the opaque reference published instead of the identity; null exactly when reporter is
  * @param reporterSecretHash the SHA-256 hash of the secret handed to the reporter, who proves ownership with it
  */
@@ -16,7 +16,7 @@ public record SubmitComplaint(
         @TargetAggregateIdentifier String complaintId,
         Submission submission,
         Instant submittedAt,
-        Reporter reporter,
+        SealedReporter reporter,
         String reporterRef,
         String reporterSecretHash) {
 }

@@ -5,12 +5,14 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.intake.complaint.ComplaintStatus;
+import id.aduan.intake.complaint.SealedReporter;
 import id.aduan.intake.tracking.Tracking.Step;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -26,6 +28,8 @@ import reactor.core.publisher.Mono;
 public class ComplaintViews {
 
     static final String COLLECTION = "complaint-views";
+    /** The reporter's sealed identity and reference. */
+    static final String REPORTER = "reporter";
     /** The submission time as a date, for ranges. */
     static final String SUBMITTED_ON = "submittedOn";
 
@@ -44,7 +48,7 @@ public class ComplaintViews {
 
     /** A complaint as the public sees it: nothing when it is confidential (rahasia) or unknown. */
     public Mono<Tracking> findPublic(String trackingId) {
-        return find(trackingId).flatMap(complaint -> Mono.justOrEmpty(complaint.shownTo(Audience.PUBLIC)));
+        return find(trackingId).flatMap(complaint -> Mono.justOrEmpty(complaint.shownTo(Audience.PUBLIC, Optional.empty())));
     }
 
     /**
@@ -80,7 +84,7 @@ public class ComplaintViews {
         }
         return Flux.from(views.find(Filters.and(conditions)).sort(Sorts.descending(SUBMITTED_ON)).limit(query.limit()))
                 .map(ComplaintViews::trackedComplaint)
-                .flatMap(complaint -> Mono.justOrEmpty(complaint.shownTo(Audience.PUBLIC)));
+                .flatMap(complaint -> Mono.justOrEmpty(complaint.shownTo(Audience.PUBLIC, Optional.empty())));
     }
 
     /** A step as stored: under the id of the event that recorded it, with that event's sequence number for order. */
@@ -108,6 +112,16 @@ public class ComplaintViews {
                 view.getString("regionCode"), number(view, "latitude"), number(view, "longitude"), view.getString("address"),
                 view.getString("channel"), Instant.parse(view.getString("submittedAt")),
                 view.getString("classification"), view.getBoolean("anonymous", false), view.getBoolean("confidential", false),
-                view.getString("agencyCode"), view.getString("reporterName"), view.getString("reporterSecretHash"), timeline);
+                view.getString("agencyCode"), view.getString("unitCode"), sealed(view.get(REPORTER, Document.class)),
+                view.getEmbedded(List.of(REPORTER, "ref"), String.class), view.getString("reporterSecretHash"), timeline);
+    }
+
+    /** The reporter as the view keeps them: sealed with their key, under their complaint's reference. */
+    static Document reporterDocument(String reporterRef, SealedReporter sealed) {
+        return new Document("ref", reporterRef).append("key", sealed.key()).append("ciphertext", sealed.ciphertext());
+    }
+
+    private static SealedReporter sealed(Document reporter) {
+        return reporter == null ? null : new SealedReporter(reporter.getString("key"), reporter.getString("ciphertext"));
     }
 }

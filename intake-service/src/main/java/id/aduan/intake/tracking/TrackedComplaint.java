@@ -1,17 +1,21 @@
 package id.aduan.intake.tracking;
 
 import id.aduan.intake.complaint.ComplaintStatus;
+import id.aduan.intake.complaint.Reporter;
+import id.aduan.intake.complaint.SealedReporter;
 import id.aduan.intake.tracking.Tracking.Step;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A complaint as the tracking view keeps it: everything any audience may see, and the hash the
- * reporter's secret is checked against. Contact details are never kept here.
+ * A complaint as the tracking view keeps it: everything any audience may see, the reporter's
+ * identity sealed with their key (never in plain text), and the hash the reporter's secret is
+ * checked against.
  *
  * @param agencyCode the agency it is assigned to, or null
- * @param reporterName null when the reporter gave no name
+ * @param unitCode the unit of that agency it was handed to, or null
+ * @param reporter the sealed identity; null when the reporter gave none
  * @param reporterSecretHash null for complaints whose reporter was handed no secret
  * @param timeline in the order the complaint recorded the steps
  */
@@ -31,28 +35,36 @@ record TrackedComplaint(
         boolean anonymous,
         boolean confidential,
         String agencyCode,
-        String reporterName,
+        String unitCode,
+        SealedReporter reporter,
+        String reporterRef,
         String reporterSecretHash,
         List<Step> timeline) {
 
-    static final String ANONYMOUS = "Anonim";
+    /** Whether this audience sees some of the identity, which must then be decrypted. */
+    boolean showsIdentityTo(Audience audience) {
+        return reporter != null && audience.identityOf(anonymous) != Audience.Identity.NONE;
+    }
 
-    /** What this audience may see, or nothing when it may not know the complaint exists. */
-    Optional<Tracking> shownTo(Audience audience) {
+    /**
+     * What this audience may see, or nothing when it may not know the complaint exists.
+     *
+     * @param identity the decrypted identity when {@link #showsIdentityTo} this audience; empty when erased or not asked for
+     */
+    Optional<Tracking> shownTo(Audience audience, Optional<Reporter> identity) {
         if (confidential && !audience.seesConfidential) {
             return Optional.empty();
         }
         return Optional.of(new Tracking(trackingId, status, title, description, categoryCode, regionCode, latitude,
-                longitude, address, channel, submittedAt, classification, anonymous, confidential, agencyCode, reporterAs(audience), timeline));
+                longitude, address, channel, submittedAt, classification, anonymous, confidential, agencyCode, unitCode,
+                reporterAs(audience, identity), timeline));
     }
 
-    private String reporterAs(Audience audience) {
-        if (anonymous && !audience.seesAnonymousReporter) {
-            return ANONYMOUS;
+    private ReporterView reporterAs(Audience audience, Optional<Reporter> identity) {
+        if (!showsIdentityTo(audience)) {
+            return anonymous ? ReporterView.ANONYMOUS : null;
         }
-        if (audience.seesReporterName && reporterName != null) {
-            return reporterName;
-        }
-        return anonymous ? ANONYMOUS : null;
+        return identity.map(known -> ReporterView.of(known, audience.identityOf(anonymous), reporterRef))
+                .orElse(ReporterView.ERASED);
     }
 }

@@ -7,24 +7,26 @@ import java.util.List;
 
 /**
  * A complaint as one audience may see it: the answer to {@code GET /api/v1/complaints/{trackingId}},
- * and what other read APIs (Open311) build on. Contact details are never in it.
+ * and what other read APIs (Open311) build on.
  *
  * @param latitude, longitude, address where the complaint is about, when the reporter said
- * @param reporter the reporter's name, {@code "Anonim"} or null, as the audience may see it
+ * @param assignedUnitCode the unit of the assigned agency the complaint was handed to
+ * @param reporter the reporter as the audience may see them (docs/personal-data.md); null when there is nothing to show
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Tracking(String trackingId, ComplaintStatus status, String title, String description, String categoryCode,
         String regionCode, Double latitude, Double longitude, String address, String channel, Instant submittedAt,
-        String classification, boolean anonymous, boolean confidential, String assignedAgencyCode, String reporter,
+        String classification, boolean anonymous, boolean confidential, String assignedAgencyCode, String assignedUnitCode,
+        ReporterView reporter,
         List<Step> timeline) {
 
     /**
      * One step of the complaint's life, as anyone who may see the complaint may see it.
      *
      * @param step what happened: SUBMITTED, DEFERRED, INFORMATION_SUPPLIED, ARCHIVED, VERIFIED, ASSIGNED,
-     *     FOLLOWED_UP, MARKED_COMPLETE, REOPENED, COMPLETED, RATED
+     *     ASSIGNED_TO_UNIT, FOLLOWED_UP, MARKED_COMPLETE, REOPENED, COMPLETED, RATED
      * @param description for the reporter and the public, in Indonesian
-     * @param agencyCode the agency that acted or was assigned, when there is one
+     * @param agencyCode the agency that acted or was assigned, or the unit it was handed to, when there is one
      * @param text the deferral's question or the agency's follow-up, when there is one
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)

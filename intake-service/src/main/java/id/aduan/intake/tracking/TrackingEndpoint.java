@@ -1,7 +1,10 @@
 package id.aduan.intake.tracking;
 
+import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.ReporterSecret;
+import id.aduan.intake.reporter.ReporterVault;
 import id.aduan.platform.security.Actor;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,9 +25,11 @@ import reactor.core.publisher.Mono;
 class TrackingEndpoint {
 
     private final ComplaintViews views;
+    private final ReporterVault vault;
 
-    TrackingEndpoint(ComplaintViews views) {
+    TrackingEndpoint(ComplaintViews views, ReporterVault vault) {
         this.views = views;
+        this.vault = vault;
     }
 
     @GetMapping("/api/v1/complaints/{trackingId}")
@@ -34,7 +39,13 @@ class TrackingEndpoint {
         Actor actor = token == null ? null : Actor.of(token);
         String presentedSecretHash = ReporterSecret.hash(secret);
         return views.find(trackingId)
-                .flatMap(complaint -> Mono.justOrEmpty(complaint.shownTo(Audience.of(complaint, actor, presentedSecretHash))))
+                .flatMap(complaint -> {
+                    Audience audience = Audience.of(complaint, actor, presentedSecretHash);
+                    // Decrypted only for an audience that sees some of it, and only for this answer.
+                    Mono<Optional<Reporter>> identity = complaint.showsIdentityTo(audience)
+                            ? vault.open(complaint.reporter(), complaint.reporterRef()) : Mono.just(Optional.empty());
+                    return identity.flatMap(known -> Mono.justOrEmpty(complaint.shownTo(audience, known)));
+                })
                 .switchIfEmpty(Mono.error(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
                         ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No complaint " + trackingId + "."), null)));
     }

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Updates;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.intake.complaint.ComplaintArchivedEvent;
 import id.aduan.intake.complaint.ComplaintAssignedEvent;
+import id.aduan.intake.complaint.ComplaintAssignedToUnitEvent;
 import id.aduan.intake.complaint.ComplaintCompletedEvent;
 import id.aduan.intake.complaint.ComplaintDeferredEvent;
 import id.aduan.intake.complaint.ComplaintFollowedUpEvent;
@@ -20,12 +21,12 @@ import id.aduan.intake.complaint.ComplaintVerifiedEvent;
 import id.aduan.intake.complaint.InformationSuppliedEvent;
 import id.aduan.intake.complaint.Submission;
 import id.aduan.intake.tracking.Tracking.Step;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bson.Document;
@@ -40,7 +41,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each event is one upsert that sets the step under the event's id and the fields the event
  * decides, so handling an event again changes nothing and a replay from the start rebuilds the
- * same view. The reporter's contact details are never written here.
+ * same view. The reporter's identity is written only as sealed in the event (encrypted with their
+ * key), so a view rebuilt after an erasure holds nothing readable either.
  */
 @Component
 @ProcessingGroup(TrackingProjection.PROCESSING_GROUP)
@@ -73,7 +75,8 @@ class TrackingProjection {
                 Updates.set(ComplaintViews.SUBMITTED_ON, Date.from(event.submittedAt())),
                 Updates.set("anonymous", submission.anonymous()),
                 Updates.set("confidential", submission.confidential()),
-                Updates.set("reporterName", event.reporter() == null ? null : event.reporter().name()),
+                Updates.set(ComplaintViews.REPORTER, event.reporter() == null ? null
+                        : ComplaintViews.reporterDocument(event.reporterRef(), event.reporter())),
                 Updates.set("reporterSecretHash", event.reporterSecretHash()));
     }
 
@@ -113,8 +116,22 @@ class TrackingProjection {
         String description = event.destination() == ComplaintRouted.Destination.AGENCY
                 ? "Diteruskan ke instansi " + event.agencyCode() + "."
                 : "Diteruskan ke koordinator nasional untuk ditentukan instansinya.";
+        // A new assignment is always another agency (the complaint records no repeat): no unit of it has the complaint.
         record(event.complaintId(), eventId, sequence, new Step("ASSIGNED", event.assignedAt(), description,
-                event.agencyCode(), null), null, Updates.set("agencyCode", event.agencyCode()));
+                event.agencyCode(), null), null, Updates.set("agencyCode", event.agencyCode()), Updates.unset("unitCode"));
+    }
+
+    @EventHandler
+    void on(ComplaintAssignedToUnitEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        record(event.complaintId(), eventId, sequence, new Step("ASSIGNED_TO_UNIT", event.assignedAt(),
+                "Diserahkan ke unit " + event.unitCode() + " untuk ditindaklanjuti.", event.unitCode(), null),
+                null, Updates.set("unitCode", event.unitCode()));
+    }
+
+    /** A replay from the start rebuilds every view from nothing, so nothing stale survives it. */
+    @ResetHandler
+    void reset() {
+        views.deleteMany(new Document());
     }
 
     @EventHandler

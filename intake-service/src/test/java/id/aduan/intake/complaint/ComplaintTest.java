@@ -13,7 +13,8 @@ class ComplaintTest {
     private static final Instant NOW = Instant.parse("2026-03-02T01:15:00Z");
     private static final Submission ROAD = new Submission(Channel.WEB, "Jalan berlubang",
             "Lubang besar di Jalan Merdeka.", "INFRA.ROAD", Location.of("32.73.01"), "32.73.DPUPR", NOW, false, false);
-    private static final Reporter SITI = new Reporter("Siti Aminah", "siti@example.id", "+6281234567890");
+    /** The aggregate only ever sees the identity sealed (ReporterVault encrypts it before the command). */
+    private static final SealedReporter SITI = new SealedReporter("rk-1", "c2VhbGVk");
     private static final String SECRET_HASH = ReporterSecret.hash("rahasia-pelapor");
 
     private AggregateTestFixture<Complaint> fixture;
@@ -24,7 +25,7 @@ class ComplaintTest {
     }
 
     @Test
-    void aSubmittedComplaintRecordsEverythingTheReporterGave() {
+    void aSubmittedComplaintRecordsEverythingTheReporterGaveWithTheirIdentitySealed() {
         fixture.givenNoPriorActivity()
                 .when(submit(SITI, "rep-1", NOW))
                 .expectSuccessfulHandlerExecution()
@@ -55,7 +56,7 @@ class ComplaintTest {
                 .expectNoEvents();
     }
 
-    private static SubmitComplaint submit(Reporter reporter, String reporterRef, Instant submittedAt) {
+    private static SubmitComplaint submit(SealedReporter reporter, String reporterRef, Instant submittedAt) {
         return new SubmitComplaint("ADU-3F7KQ9M2XD", ROAD, submittedAt, reporter, reporterRef, SECRET_HASH);
     }
 }

@@ -17,7 +17,7 @@ class ServiceRequestTest {
     private static Tracking complaint(ComplaintStatus status, List<Step> timeline) {
         return new Tracking("ADU-3F7KQ9M2XD", status, "Jalan berlubang", "Lubang besar.", "INFRA.ROAD", "32.73.01",
                 -6.9175, 107.6191, "Jl. Merdeka 12", "OPEN311", SUBMITTED, "COMPLAINT", false, false, "32.73.DPUPR",
-                null, timeline);
+                null, null, timeline);
     }
 
     @Test

@@ -4,7 +4,6 @@ import id.aduan.intake.StoredEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.contracts.ComplaintAssigned;
-import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.Topic;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.Complaints;
@@ -49,7 +48,7 @@ class TrackingIT {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("IN_PROCESS")
-                .jsonPath("$.reporter").isEqualTo("Anonim")
+                .jsonPath("$.reporter.status").isEqualTo("ANONYMOUS")
                 .jsonPath("$.classification").isEqualTo("ASPIRATION")
                 .jsonPath("$.timeline[*].step").isEqualTo(java.util.List.of("SUBMITTED", "VERIFIED", "ASSIGNED", "FOLLOWED_UP"))
                 .jsonPath("$.timeline[2].agencyCode").isEqualTo(DPUPR)
@@ -60,7 +59,7 @@ class TrackingIT {
     void aConfidentialComplaintIsShownOnlyToItsReporter() {
         Submitted complaint = submit(true);
         awaitVisible(complaint.trackingId(), complaint.secret())
-                .expectBody().jsonPath("$.reporter").isEqualTo("Siti Aminah").jsonPath("$.confidential").isEqualTo(true);
+                .expectBody().jsonPath("$.reporter.name").isEqualTo("Siti Aminah").jsonPath("$.confidential").isEqualTo(true);
 
         track(complaint.trackingId(), null, null).expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -11,7 +11,12 @@ public enum Role {
     COORDINATOR("coordinator"),
     /** Agency admin (admin instansi), scoped to the agency in the token's {@code agency} claim. */
     AGENCY("agency"),
-    /** Ombudsman RI: reads everything, changes nothing. */
+    /**
+     * Liaison officer (pejabat penghubung) of one unit of an agency, in the token's {@code unit} claim:
+     * writes the follow-ups of the complaints the agency admin handed to that unit.
+     */
+    LIAISON_OFFICER("liaison-officer"),
+    /** Ombudsman RI: reads everything, changes nothing (platform refuses its every write). */
     OMBUDSMAN("ombudsman");
 
     private final String claimValue;

@@ -12,6 +12,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -27,7 +30,8 @@ import reactor.core.publisher.Mono;
  * Every service (and the gateway) is an OAuth2 resource server: a request needs a valid token from
  * Aduan's issuer for audience {@code aduan-api}; only health and metrics are open, and GET on the
  * paths listed in {@value #PUBLIC_GET_PATHS}. Endpoints state which roles they accept with
- * {@code @PreAuthorize}.
+ * {@code @PreAuthorize}. The Ombudsman is read-only by construction: a token with that role is
+ * refused (403) on every POST, PUT, PATCH and DELETE, whatever the endpoint would accept.
  */
 @AutoConfiguration
 @EnableWebFluxSecurity
@@ -35,6 +39,7 @@ import reactor.core.publisher.Mono;
 public class SecurityAutoConfiguration {
 
     static final String PUBLIC_GET_PATHS = "aduan.security.public-get-paths";
+    private static final List<HttpMethod> CHANGES = List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     @Bean
     @ConditionalOnMissingBean
@@ -58,6 +63,9 @@ public class SecurityAutoConfiguration {
                     if (publicGetPaths.length > 0) {
                         exchanges.pathMatchers(HttpMethod.GET, publicGetPaths).permitAll();
                     }
+                    for (HttpMethod change : CHANGES) {
+                        exchanges.pathMatchers(change, "/**").access(SecurityAutoConfiguration::mayChange);
+                    }
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
@@ -66,6 +74,14 @@ public class SecurityAutoConfiguration {
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /** Any authenticated caller but the Ombudsman; without a token the caller is asked for one (401). */
+    private static Mono<AuthorizationDecision> mayChange(Mono<Authentication> authentication, AuthorizationContext context) {
+        return authentication.filter(Authentication::isAuthenticated)
+                .map(caller -> new AuthorizationDecision(caller.getAuthorities().stream()
+                        .noneMatch(authority -> Role.OMBUDSMAN.authority().equals(authority.getAuthority()))))
+                .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
     private static Mono<AbstractAuthenticationToken> authenticate(Jwt jwt) {
