@@ -21,6 +21,14 @@ public record CompetenceRule(String id, String categoryCode, Agency.Level level,
     }
 
     /**
+     * True when the rule is about a narrower category than the complaint's: a "provincial roads"
+     * rule for a complaint filed under "roads". The reporter chose broadly; an agency may know better.
+     */
+    public boolean narrows(Category category) {
+        return categoryCode.startsWith(category.code() + ".");
+    }
+
+    /**
      * The competent agency's code for a complaint located here; empty when the location is unknown
      * or coarser than the level (a province when a regency/city is needed). A central rule needs no location.
      */

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The agency (instansi) catalogue: the central agencies as listed, and every province's and
@@ -19,9 +21,12 @@ public final class Agencies {
     static final ZoneId CENTRAL_ZONE = ZoneId.of("Asia/Jakarta");
 
     private final Map<String, Agency> byCode;
+    /** The office templates' units by level: "DUKCAPIL" is an office of every regency/city. */
+    private final Map<Agency.Level, Set<String>> officeUnits;
 
-    private Agencies(Map<String, Agency> byCode) {
+    private Agencies(Map<String, Agency> byCode, Map<Agency.Level, Set<String>> officeUnits) {
         this.byCode = Map.copyOf(byCode);
+        this.officeUnits = Map.copyOf(officeUnits);
     }
 
     private record OfficeTemplate(Agency.Level level, String unit, String name, String ministry) {
@@ -47,7 +52,9 @@ public final class Agencies {
                 }
             }
         }
-        return new Agencies(agencies);
+        Map<Agency.Level, Set<String>> units = templates.stream().collect(Collectors.groupingBy(OfficeTemplate::level,
+                Collectors.mapping(OfficeTemplate::unit, Collectors.toUnmodifiableSet())));
+        return new Agencies(agencies, units);
     }
 
     private static Agency office(OfficeTemplate template, Region region, Regions regions, Map<String, Agency> known) {
@@ -72,6 +79,11 @@ public final class Agencies {
 
     public Optional<Agency> find(String code) {
         return Optional.ofNullable(code).map(byCode::get);
+    }
+
+    /** True when every province (or regency/city) has an office of this unit. */
+    public boolean hasOfficeUnit(Agency.Level level, String unit) {
+        return officeUnits.getOrDefault(level, Set.of()).contains(unit);
     }
 
     public Collection<Agency> all() {

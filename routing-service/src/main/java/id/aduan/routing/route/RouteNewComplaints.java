@@ -3,30 +3,32 @@ package id.aduan.routing.route;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.platform.events.EventIds;
-import id.aduan.platform.events.EventPublisher;
-import id.aduan.routing.decision.Router;
 import id.aduan.routing.history.DecisionLog;
+import id.aduan.routing.rules.RuleBook;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Routes each submitted complaint: decides, records the decision once, publishes it. Handling
- * the same submission again finds the recorded decision and publishes it unchanged under the same
- * event id, so a crash between recording and publishing neither loses nor alters a decision.
+ * Routes each submitted complaint under the rules in force: decides, records the decision once,
+ * publishes it. Handling the same submission again finds the recorded decision and changes nothing.
+ * A decision recorded but not published (broker away) is published by the outbox sweep under the
+ * same event id, so it is neither lost nor altered.
  */
 @Component
 public class RouteNewComplaints {
 
-    private final Router router;
+    private static final Logger log = LoggerFactory.getLogger(RouteNewComplaints.class);
+
+    private final RuleBook rules;
     private final DecisionLog decisions;
-    private final EventPublisher publisher;
     private final Clock clock;
 
-    RouteNewComplaints(Router router, DecisionLog decisions, EventPublisher publisher, Clock clock) {
-        this.router = router;
+    RouteNewComplaints(RuleBook rules, DecisionLog decisions, Clock clock) {
+        this.rules = rules;
         this.decisions = decisions;
-        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -35,7 +37,12 @@ public class RouteNewComplaints {
             return Mono.empty();
         }
         String eventId = EventIds.derived(envelope.id(), "routed");
-        return decisions.recordOnce(eventId, envelope.id(), submitted.complaintId(), router.decide(submitted), clock.instant())
-                .flatMap(recorded -> publisher.publish(eventId, recorded.toEvent()));
+        return rules.router()
+                .flatMap(router -> decisions.recordRouted(eventId, envelope.id(), submitted.complaintId(), router.decide(submitted),
+                        clock.instant()))
+                .flatMap(recorded -> decisions.publishPending(recorded.complaintId()).onErrorResume(e -> {
+                    log.warn("Routing of {} recorded, to be published by the sweep: {}", recorded.complaintId(), e.toString());
+                    return Mono.empty();
+                }));
     }
 }

@@ -1,6 +1,7 @@
 package id.aduan.routing.route;
 
 import id.aduan.platform.events.EventConsumers;
+import id.aduan.routing.lifecycle.ComplaintLifecycle;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,9 +10,9 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class RoutingBindings {
 
-    /** Bound to aduan.complaints in application.yml. */
+    /** Bound to aduan.complaints in application.yml: routes new complaints and follows the rest of their lives. */
     @Bean
-    Consumer<Message<byte[]>> complaints(EventConsumers consumers, RouteNewComplaints routing) {
-        return consumers.consumer(routing::on);
+    Consumer<Message<byte[]>> complaints(EventConsumers consumers, RouteNewComplaints routing, ComplaintLifecycle lifecycle) {
+        return consumers.consumer(envelope -> routing.on(envelope).then(lifecycle.on(envelope)));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.contracts.Category;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.ComplaintRouted.Destination;
+import id.aduan.contracts.ComplaintRouted.Step;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.Location;
 import id.aduan.routing.reference.Agency;
@@ -17,14 +18,16 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RouterTest {
 
-    private static final ReferenceData DATA = ReferenceData.load();
-    private static final Router ROUTER = new Router(DATA, CompetenceRules.load(DATA));
+    static final ReferenceData DATA = ReferenceData.load();
+    static final Router ROUTER = new Router(DATA, CompetenceRules.shipped(DATA));
     private static final String QUEUE = "QUEUE";
 
     @ParameterizedTest(name = "{0}: {1} in {2}, addressed to {3} -> {4} by rule {5}")
@@ -41,6 +44,12 @@ class RouterTest {
             social aid in a village of Denpasar              | SOCIAL.AID             | 51.71.02.1001 | -         | 51.71.DINSOS     | social-aid
             unpaid wages in Kabupaten Jayapura               | LABOUR.RIGHTS          | 91.03.02 | -              | 91.DISNAKER      | labour-rights
             civil service anywhere                           | CIVIL_SERVICE          | 35.78.01 | -              | BKN              | civil-service
+            health insurance in Makassar                      | HEALTH.INSURANCE       | 73.71.01 | -              | BPJS-KESEHATAN   | health-insurance
+            food safety in Kota Batam                        | HEALTH.DRUGS_FOOD      | 21.71    | -              | BPOM             | drugs-and-food
+            community health centre in Kota Batam            | HEALTH                 | 21.71    | -              | 21.71.DINKES     | health
+            railway in Jakarta Pusat                         | TRANSPORT.RAIL         | 31.71.01 | -              | KEMENHUB         | railways
+            business permit in Aceh Selatan                  | PERMITS                | 11.01    | -              | 11.01.DPMPTSP    | permits
+            special needs school in Sentani                  | EDU.SCHOOL.SPECIAL     | 91.03.01 | -              | 91.DISDIK        | special-schools
             road addressed to the population records office  | INFRA.ROAD             | 32.73.01 | 32.73.DUKCAPIL | 32.73.DPUPR      | local-roads
             senior high school addressed to the city         | EDU.SCHOOL.SENIOR_HIGH | 32.73.02 | 32.73.DISDIK   | 32.DISDIK        | senior-high-schools
             road addressed to the competent office           | INFRA.ROAD             | 32.73.01 | 32.73.DPUPR    | 32.73.DPUPR      | local-roads
@@ -58,7 +67,9 @@ class RouterTest {
         assertThat(decision.agencyCode()).isEqualTo(QUEUE.equals(goesTo) ? null : goesTo);
         assertThat(decision.destination()).isEqualTo(QUEUE.equals(goesTo) ? Destination.COORDINATORS_QUEUE : Destination.AGENCY);
         assertThat(decision.ruleSetVersion()).isEqualTo(DATA.version());
-        assertThat(decision.inputs()).isEqualTo(new RoutingDecision.Inputs(category, region, addressed));
+        assertThat(decision.inputs()).isEqualTo(RoutingDecision.Inputs.of(category, region, addressed));
+        assertThat(decision.step()).isEqualTo(Step.ROUTED);
+        assertThat(decision.hop()).isZero();
     }
 
     @Test
@@ -99,8 +110,47 @@ class RouterTest {
     @Property
     void everyComplaintEndsAtExactlyOneCataloguedAgencyOrTheCoordinatorsQueue(
             @ForAll("categories") String category, @ForAll("regions") String region, @ForAll("agencies") String addressed) {
-        RoutingDecision decision = ROUTER.decide(complaint(category, region, addressed));
+        assertAtExactlyOneAgencyOrTheQueue(ROUTER.decide(complaint(category, region, addressed)));
+    }
 
+    /**
+     * Whoever holds the complaint forwards it, with any suggestion (none, a catalogued agency, one the
+     * rules name at its location); a coordinator disposes it from the queue to any agency. At every
+     * step it lies with exactly one catalogued agency or in the queue, a forward never sends it back
+     * to the forwarder, and no forward past the hop limit leaves it with an agency.
+     */
+    @Property
+    void forwardingKeepsTheComplaintSomewhereAndNeverPastTheHopLimitWithoutEscalating(
+            @ForAll("categories") String category, @ForAll("regions") String region, @ForAll("agencies") String addressed,
+            @ForAll @Size(max = 10) List<@IntRange(min = 0, max = 10_000) Integer> choices,
+            @ForAll @IntRange(min = 0, max = 5) int hopLimit) {
+        RoutingChain chain = RoutingChain.startingWith(ROUTER.decide(complaint(category, region, addressed)));
+        List<String> catalogue = DATA.agencies().all().stream().map(Agency::code).toList();
+        List<String> namedByRules = ROUTER.rules().inOrder().stream()
+                .flatMap(rule -> rule.agencyCodeFor(DATA.regions().find(region), DATA.regions()).stream()).toList();
+        for (int choice : choices) {
+            RoutingDecision latest = chain.latest();
+            RoutingDecision next;
+            if (latest.inCoordinatorsQueue()) {
+                next = ROUTER.dispose(chain, catalogue.get(choice % catalogue.size()));
+                assertThat(next.step()).isEqualTo(Step.DISPOSED);
+                assertThat(next.hop()).isEqualTo(latest.hop());
+            } else {
+                String suggestion = choice % 3 == 0 ? null
+                        : choice % 3 == 1 || namedByRules.isEmpty() ? catalogue.get(choice % catalogue.size())
+                        : namedByRules.get(choice % namedByRules.size());
+                next = ROUTER.forward(chain, suggestion, hopLimit);
+                assertThat(next.hop()).isEqualTo(latest.hop() + 1);
+                assertThat(next.previousAgencyCode()).isEqualTo(latest.agencyCode());
+                assertThat(next.agencyCode()).isNotEqualTo(latest.agencyCode());
+                assertThat(next.step()).isEqualTo(next.hop() > hopLimit ? Step.ESCALATED : Step.FORWARDED);
+            }
+            assertAtExactlyOneAgencyOrTheQueue(next);
+            chain = chain.then(next);
+        }
+    }
+
+    private static void assertAtExactlyOneAgencyOrTheQueue(RoutingDecision decision) {
         boolean atAnAgency = decision.destination() == Destination.AGENCY
                 && DATA.agencies().find(decision.agencyCode()).isPresent();
         boolean atTheQueue = decision.destination() == Destination.COORDINATORS_QUEUE && decision.agencyCode() == null;
@@ -127,11 +177,11 @@ class RouterTest {
         return Arbitraries.oneOf(Arbitraries.of(known), garbage()).injectNull(0.3);
     }
 
-    private static Arbitrary<String> garbage() {
+    static Arbitrary<String> garbage() {
         return Arbitraries.strings().withChars("0123456789.ABCXYZ_- ").ofMaxLength(16);
     }
 
-    private static ComplaintSubmitted complaint(String category, String region, String addressedAgency) {
+    static ComplaintSubmitted complaint(String category, String region, String addressedAgency) {
         Instant now = Instant.parse("2026-03-02T01:15:00Z");
         return new ComplaintSubmitted("ADU-3F7KQ9M2XD", Channel.WEB, "Keluhan", "Uraian keluhan.", category,
                 Location.of(region), addressedAgency, now, now, false, false, null);

@@ -52,7 +52,7 @@ class ReferenceDataTest {
 
     @Test
     void everyRuleNamesAnAgencyForAtLeastOneRegion() {
-        CompetenceRules rules = CompetenceRules.load(DATA);
+        CompetenceRules rules = CompetenceRules.shipped(DATA);
         assertThat(rules.inOrder()).allSatisfy(rule -> assertThat(DATA.regions().all().stream()
                 .map(region -> rule.agencyCodeFor(Optional.of(region), DATA.regions()))
                 .flatMap(Optional::stream)

@@ -1,0 +1,175 @@
+package id.aduan.routing.rules;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import id.aduan.platform.MongoErrors;
+import id.aduan.platform.events.EventPublisher;
+import id.aduan.routing.Problems;
+import id.aduan.routing.decision.CompetenceRule;
+import id.aduan.routing.decision.CompetenceRules;
+import id.aduan.routing.decision.Router;
+import id.aduan.routing.reference.Agency;
+import id.aduan.routing.reference.ReferenceData;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The competence rules in MongoDB ({@code competence-rules}, one document per version): seeded from
+ * the shipped competence-rules.csv on first use, replaced by coordinators since. Every decision asks
+ * for {@link #router()}, which looks up the latest stored revision (one small indexed read) and
+ * rebuilds the router only when it moved, so every routing instance decides with the set in force.
+ * A change is stored unpublished, announced as {@code aduan.routing.competence-rules-changed.v1} and
+ * marked published; the outbox sweep announces one whose publication failed.
+ */
+@Component
+public class RuleBook {
+
+    static final String SEEDED_BY = "routing-service";
+
+    private static final Logger log = LoggerFactory.getLogger(RuleBook.class);
+
+    private record InForce(RuleSet set, Router router) {
+    }
+
+    private final MongoCollection<Document> sets;
+    private final ReferenceData data;
+    private final EventPublisher publisher;
+    private final Clock clock;
+    private final CompetenceRules shipped;
+    private final AtomicReference<InForce> inForce = new AtomicReference<>();
+
+    RuleBook(MongoDatabase database, ReferenceData data, EventPublisher publisher, Clock clock) {
+        this.sets = database.getCollection("competence-rules");
+        this.data = data;
+        this.publisher = publisher;
+        this.clock = clock;
+        // Checked here, at start: a bad shipped file stops the service instead of routing with half the rules.
+        this.shipped = CompetenceRules.shipped(data);
+    }
+
+    /** The router under the rules in force now. */
+    public Mono<Router> router() {
+        return inForce().map(InForce::router);
+    }
+
+    /** The rule set in force now. */
+    public Mono<RuleSet> current() {
+        return inForce().map(InForce::set);
+    }
+
+    /** Every version, newest first. */
+    public Flux<RuleSet> history() {
+        return Flux.from(sets.find().sort(Sorts.descending("_id"))).map(RuleBook::read);
+    }
+
+    /**
+     * Stores the rules as the next version, in force from now on, and announces the change.
+     *
+     * @param basedOnVersion the version the coordinator edited, when they said; a newer one in force is a 412
+     * @return the new version; 409 when another change took the same revision first
+     */
+    public Mono<RuleSet> change(List<CompetenceRule> rules, String changedBy, String reason, String basedOnVersion, Instant now) {
+        return inForce().flatMap(current -> {
+            RuleSet previous = current.set();
+            if (basedOnVersion != null && !basedOnVersion.equals(previous.version())) {
+                return Mono.error(Problems.problem(HttpStatus.PRECONDITION_FAILED, "The rules were edited from version "
+                        + basedOnVersion + ", but version " + previous.version() + " is in force now; start from it."));
+            }
+            int revision = previous.revision() + 1;
+            RuleSet next = new RuleSet(revision, data.version() + "-r" + revision, previous.version(), rules, changedBy, reason, now,
+                    UUID.randomUUID().toString());
+            return Mono.from(sets.insertOne(document(next).append("published", false)))
+                    .onErrorMap(MongoErrors::isDuplicateKey, e -> Problems.problem(HttpStatus.CONFLICT,
+                            "Another change of the rules was stored meanwhile; read them again and start from the new version."))
+                    .then(Mono.fromSupplier(() -> remember(next)))
+                    .then(publishPending().onErrorResume(e -> {
+                        log.warn("Rule set {} stored, to be announced by the sweep: {}", next.version(), e.toString());
+                        return Mono.empty();
+                    }))
+                    .thenReturn(next);
+        });
+    }
+
+    /** Announces the changes not announced yet, oldest first; stops at the first that fails. */
+    public Mono<Void> publishPending() {
+        return Flux.from(sets.find(Filters.eq("published", false)).sort(Sorts.ascending("_id")))
+                .map(RuleBook::read)
+                .collectList()
+                .flatMapMany(Flux::fromIterable)
+                .concatMap(change -> publisher.publish(change.changeId(), change.toEvent())
+                        .then(Mono.from(sets.updateOne(Filters.eq("_id", change.revision()), Updates.set("published", true)))))
+                .then();
+    }
+
+    private Mono<InForce> inForce() {
+        return latestRevision()
+                .switchIfEmpty(Mono.defer(() -> seed().then(latestRevision())))
+                .flatMap(revision -> {
+                    InForce cached = inForce.get();
+                    if (cached != null && cached.set().revision() == revision) {
+                        return Mono.just(cached);
+                    }
+                    return Mono.from(sets.find(Filters.eq("_id", revision)).first()).map(RuleBook::read).map(this::remember);
+                });
+    }
+
+    private Mono<Integer> latestRevision() {
+        return Mono.from(sets.find().projection(Projections.include("_id")).sort(Sorts.descending("_id")).limit(1).first())
+                .map(stored -> stored.getInteger("_id"));
+    }
+
+    /** The first start of a new installation: the shipped rules become revision 1. Two instances starting at once store it once. */
+    private Mono<Void> seed() {
+        RuleSet seeded = new RuleSet(1, shipped.version(), null, shipped.inOrder(), SEEDED_BY,
+                "Seeded from the shipped competence-rules.csv (reference data " + shipped.version() + ").", clock.instant(), null);
+        return Mono.from(sets.insertOne(document(seeded).append("published", true)))
+                .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
+                .then();
+    }
+
+    /** Keeps the newest set seen, whichever request saw it first. */
+    private InForce remember(RuleSet set) {
+        return inForce.updateAndGet(cached -> cached != null && cached.set().revision() >= set.revision()
+                ? cached : new InForce(set, new Router(data, set.competenceRules())));
+    }
+
+    private static Document document(RuleSet set) {
+        return new Document("_id", set.revision())
+                .append("version", set.version())
+                .append("previousVersion", set.previousVersion())
+                .append("rules", set.rules().stream().map(rule -> new Document("id", rule.id())
+                        .append("categoryCode", rule.categoryCode())
+                        .append("level", rule.level().name())
+                        .append("unit", rule.unit())
+                        .append("basis", rule.basis())).toList())
+                .append("changedBy", set.changedBy())
+                .append("reason", set.reason())
+                .append("changedAt", Date.from(set.changedAt()))
+                .append("changeId", set.changeId());
+    }
+
+    private static RuleSet read(Document stored) {
+        List<CompetenceRule> rules = stored.getList("rules", Document.class).stream()
+                .map(rule -> new CompetenceRule(rule.getString("id"), rule.getString("categoryCode"),
+                        Agency.Level.valueOf(rule.getString("level")), rule.getString("unit"), rule.getString("basis")))
+                .toList();
+        return new RuleSet(stored.getInteger("_id"), stored.getString("version"), stored.getString("previousVersion"), rules,
+                stored.getString("changedBy"), stored.getString("reason"), stored.getDate("changedAt").toInstant(),
+                stored.getString("changeId"));
+    }
+}

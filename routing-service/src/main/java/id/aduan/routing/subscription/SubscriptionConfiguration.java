@@ -1,0 +1,64 @@
+package id.aduan.routing.subscription;
+
+import id.aduan.contracts.CloudEventCodec;
+import id.aduan.routing.subscription.delivery.DeliveryTarget;
+import id.aduan.routing.subscription.delivery.Dispatcher;
+import id.aduan.routing.subscription.delivery.Subscriptions;
+import id.aduan.routing.subscription.feed.AgencyFeed;
+import id.aduan.routing.subscription.topic.AgencyTopics;
+import id.aduan.routing.subscription.webhook.WebhookCalls;
+import id.aduan.routing.subscription.webhook.WebhookUrlRules;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.Message;
+
+/** Agency subscriptions' wiring: the feed's Kafka binding, the agency topics, webhooks and the dispatcher. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SubscriptionSettings.class)
+class SubscriptionConfiguration {
+
+    /**
+     * Bound to aduan.routing in application.yml, with a consumer group of its own. Not through the
+     * platform's inbox: it holds one entry per event id for the whole service, so another consumer
+     * of aduan.routing in routing-service would skip every event this one recorded first. The
+     * append is idempotent by itself (once per agency and event id); failures reach the binder,
+     * which retries and then dead-letters as for every consumer.
+     */
+    @Bean
+    Consumer<Message<byte[]>> feedAgencies(FeedRoutingEvents feedRoutingEvents,
+            @Value("${aduan.events.handling-timeout:30s}") Duration timeout) {
+        return message -> feedRoutingEvents.on(CloudEventCodec.decode(message.getPayload())).block(timeout);
+    }
+
+    @Bean
+    AgencyTopics agencyTopics(KafkaTemplate<String, byte[]> kafka, KafkaAdmin admin, SubscriptionSettings settings,
+            @Value("${aduan.kafka.replication-factor:1}") short replicationFactor) {
+        return new AgencyTopics(kafka, admin, settings.topicPrefix(), replicationFactor);
+    }
+
+    @Bean
+    WebhookCalls webhookCalls(SubscriptionSettings settings) {
+        return new WebhookCalls(settings.webhooks().timeout(), settings.webhooks().allowInternalAddresses());
+    }
+
+    @Bean
+    WebhookUrlRules webhookUrlRules(SubscriptionSettings settings) {
+        return new WebhookUrlRules(settings.webhooks().requireHttps(), settings.webhooks().allowInternalAddresses(),
+                InetAddress::getAllByName);
+    }
+
+    @Bean
+    Dispatcher dispatcher(Subscriptions subscriptions, AgencyFeed feed, List<DeliveryTarget> targets,
+            SubscriptionSettings settings, Clock clock) {
+        return new Dispatcher(subscriptions, feed, targets, settings.delivery(), clock);
+    }
+}

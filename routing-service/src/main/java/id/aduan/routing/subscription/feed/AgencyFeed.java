@@ -1,0 +1,103 @@
+package id.aduan.routing.subscription.feed;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import id.aduan.contracts.EventEnvelope;
+import id.aduan.platform.MongoErrors;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * Every agency's feed of routing events, in routing's {@code agency-feed} collection: what the agency
+ * topics, the event streams and the webhooks deliver. Each agency's entries are numbered 1, 2, 3...
+ * without gaps. An entry's id is the agency and the event id, so an event is appended to a feed at
+ * most once however often it is redelivered; its number is the feed's last plus one, and a unique
+ * index on (agency, number) makes two instances racing for the same number retry, not overwrite.
+ * Because number n+1 can only be written once n is, a reader that sees a gap knows it read while
+ * an append was landing, and stops there rather than skip it.
+ */
+@Component
+public class AgencyFeed {
+
+    static final String COLLECTION = "agency-feed";
+    private static final int MAX_RACES = 100;
+
+    private final MongoCollection<Document> entries;
+    private final Clock clock;
+
+    AgencyFeed(MongoDatabase database, Clock clock) {
+        this.entries = database.getCollection(COLLECTION);
+        this.clock = clock;
+        // Before the first append: the numbering relies on it.
+        Mono.from(entries.createIndex(Indexes.ascending("agencyCode", "sequence"), new IndexOptions().unique(true)))
+                .block(Duration.ofSeconds(30));
+    }
+
+    /** Appends the event to the agency's feed unless it is there already; returns its number either way. */
+    public Mono<Long> append(String agencyCode, EventEnvelope<?> envelope, String cloudEvent) {
+        String id = agencyCode + "/" + envelope.id();
+        return sequenceOf(id).switchIfEmpty(Mono.defer(() -> insertNext(id, agencyCode, envelope, cloudEvent))
+                .retryWhen(Retry.max(MAX_RACES).filter(NumberTaken.class::isInstance)));
+    }
+
+    private Mono<Long> insertNext(String id, String agencyCode, EventEnvelope<?> envelope, String cloudEvent) {
+        return head(agencyCode).flatMap(last -> {
+            long next = last + 1;
+            Document entry = new Document("_id", id)
+                    .append("agencyCode", agencyCode)
+                    .append("sequence", next)
+                    .append("eventId", envelope.id())
+                    .append("type", envelope.type())
+                    .append("complaintId", envelope.subject())
+                    .append("cloudEvent", cloudEvent)
+                    .append("appendedAt", Date.from(clock.instant()));
+            return Mono.from(entries.insertOne(entry)).thenReturn(next)
+                    // Either this event was appended meanwhile (by a redelivery elsewhere), or another event took the number.
+                    .onErrorResume(MongoErrors::isDuplicateKey, e -> sequenceOf(id).switchIfEmpty(Mono.error(new NumberTaken())));
+        });
+    }
+
+    /** The agency's entries after this number, in order, up to {@code limit}, stopping short of any gap. */
+    public Flux<FeedEntry> after(String agencyCode, long sequence, int limit) {
+        AtomicLong expected = new AtomicLong(sequence + 1);
+        return Flux.from(entries.find(Filters.and(Filters.eq("agencyCode", agencyCode), Filters.gt("sequence", sequence)))
+                        .sort(Sorts.ascending("sequence")).limit(limit))
+                .map(AgencyFeed::read)
+                .takeWhile(entry -> entry.sequence() == expected.getAndIncrement());
+    }
+
+    /** The number of the agency's last entry; 0 for an empty feed. */
+    public Mono<Long> head(String agencyCode) {
+        return Mono.from(entries.find(Filters.eq("agencyCode", agencyCode)).sort(Sorts.descending("sequence")).first())
+                .map(last -> last.getLong("sequence"))
+                .defaultIfEmpty(0L);
+    }
+
+    private Mono<Long> sequenceOf(String id) {
+        return Mono.from(entries.find(Filters.eq("_id", id)).first()).map(entry -> entry.getLong("sequence"));
+    }
+
+    private static FeedEntry read(Document entry) {
+        return new FeedEntry(entry.getString("agencyCode"), entry.getLong("sequence"), entry.getString("eventId"),
+                entry.getString("type"), entry.getString("complaintId"), entry.getString("cloudEvent"),
+                entry.getDate("appendedAt").toInstant());
+    }
+
+    /** Another event took the number this append tried; it tries the next. */
+    private static final class NumberTaken extends RuntimeException {
+        NumberTaken() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package id.aduan.routing.history;
+
+import static id.aduan.routing.RoutingCalls.PATIENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import id.aduan.contracts.Channel;
+import id.aduan.contracts.CloudEventCodec;
+import id.aduan.contracts.ComplaintIds;
+import id.aduan.contracts.ComplaintRouted;
+import id.aduan.contracts.ComplaintSubmitted;
+import id.aduan.contracts.EventEnvelope;
+import id.aduan.contracts.Location;
+import id.aduan.contracts.Topic;
+import id.aduan.routing.decision.Router;
+import id.aduan.routing.decision.RoutingChain;
+import id.aduan.routing.decision.RoutingDecision;
+import id.aduan.routing.rules.RuleBook;
+import id.aduan.testkit.AduanServiceTest;
+import id.aduan.testkit.TopicWatcher;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import reactor.core.publisher.Mono;
+
+/** The decisions collection as the outbox of aduan.routing: nothing recorded stays unpublished, and two steps never share a place. */
+@AduanServiceTest
+class DecisionLogIT {
+
+    @Autowired
+    DecisionLog decisions;
+    @Autowired
+    RuleBook rules;
+    @Autowired
+    MongoDatabase database;
+
+    @Test
+    void aStepRecordedButNeverPublishedIsPublishedByTheSweepUnderItsOwnIdOnce() {
+        String complaintId = ComplaintIds.next();
+        Router router = rules.router().block(PATIENCE);
+        RoutingDecision routed = router.decide(road(complaintId));
+        RecordedDecision first = decisions.recordRouted("routed-" + complaintId, "cause", complaintId, routed, Instant.now())
+                .block(PATIENCE);
+        // As if the service stopped right after recording the forward, before publishing anything.
+        RecordedDecision forward = decisions.append(complaintId, 1,
+                router.forward(RoutingChain.startingWith(routed), "32.DPUPR", 3), "agency-32.73.DPUPR", "Bukan kami.",
+                Instant.now()).block(PATIENCE);
+
+        assertThat(decisions.publishOverdue(Duration.ZERO).block(PATIENCE)).isPositive();
+
+        try (TopicWatcher routing = TopicWatcher.watch(Topic.ROUTING)) {
+            ConsumerRecord<String, byte[]> published = routing.awaitRecord(record -> forward.eventId()
+                    .equals(CloudEventCodec.decode(record.value()).id()), PATIENCE);
+            assertThat(published.key()).isEqualTo(complaintId);
+            assertThat(decisions.publishOverdue(Duration.ZERO).block(PATIENCE)).isZero();
+            List<String> ids = routing.eventsAbout(complaintId, Duration.ofSeconds(2)).stream().map(EventEnvelope::id).toList();
+            // The earlier step first, each once.
+            assertThat(ids).containsExactly(first.eventId(), forward.eventId());
+        }
+    }
+
+    @Test
+    void twoStepsTakenFromTheSamePointAreNotBothRecorded() {
+        String complaintId = ComplaintIds.next();
+        Router router = rules.router().block(PATIENCE);
+        RoutingDecision routed = router.decide(road(complaintId));
+        decisions.recordRouted("routed-" + complaintId, "cause", complaintId, routed, Instant.now()).block(PATIENCE);
+        RoutingChain chain = RoutingChain.startingWith(routed);
+
+        decisions.append(complaintId, 1, router.forward(chain, "32.DPUPR", 3), "agency-32.73.DPUPR", "Satu.", Instant.now())
+                .block(PATIENCE);
+        Mono<RecordedDecision> second = decisions.append(complaintId, 1, router.forward(chain, "KEMENPU", 3),
+                "agency-32.73.DPUPR", "Dua.", Instant.now());
+
+        assertThatThrownBy(() -> second.block(PATIENCE)).isInstanceOf(StepTakenMeanwhile.class);
+        assertThat(decisions.chainOf(complaintId).collectList().block(PATIENCE)).hasSize(2)
+                .last().extracting(RecordedDecision::reason).isEqualTo("Satu.");
+    }
+
+    @Test
+    void aDecisionRecordedBeforeStepsWereNumberedReadsAsThePublishedDecisionOnSubmission() {
+        String complaintId = ComplaintIds.next();
+        Router router = rules.router().block(PATIENCE);
+        decisions.recordRouted("routed-" + complaintId, "cause", complaintId, router.decide(road(complaintId)), Instant.now())
+                .block(PATIENCE);
+        Mono.from(database.getCollection("decisions").updateOne(Filters.eq("complaintId", complaintId),
+                Updates.combine(Updates.unset("stepNumber"), Updates.unset("step"), Updates.unset("hop"), Updates.unset("published"))))
+                .block(PATIENCE);
+
+        assertThat(decisions.chainOf(complaintId).collectList().block(PATIENCE)).singleElement().satisfies(old -> {
+            assertThat(old.stepNumber()).isZero();
+            assertThat(old.decision().hop()).isZero();
+            assertThat(old.toEvent().step()).isEqualTo(ComplaintRouted.Step.ROUTED);
+        });
+    }
+
+    private static ComplaintSubmitted road(String complaintId) {
+        Instant now = Instant.now();
+        return new ComplaintSubmitted(complaintId, Channel.WEB, "Jalan rusak", "Jalan berlubang.", "INFRA.ROAD",
+                Location.of("32.73.01"), null, now, now, false, false, null);
+    }
+}

@@ -1,0 +1,54 @@
+package id.aduan.routing.subscription;
+
+import static id.aduan.routing.subscription.RoutingSteps.PATIENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.aduan.contracts.ComplaintIds;
+import id.aduan.contracts.ComplaintRouted;
+import id.aduan.routing.subscription.delivery.Subscriptions;
+import id.aduan.routing.subscription.feed.AgencyFeed;
+import id.aduan.routing.subscription.feed.FeedEntry;
+import id.aduan.testkit.AduanServiceTest;
+import id.aduan.testkit.Complaints;
+import id.aduan.testkit.TopicWatcher;
+import id.aduan.testkit.TopicWriter;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The whole way inside routing-service: a submitted complaint reaches the competent agency's own topic. */
+@AduanServiceTest
+class SubscriptionFromRoutingIT {
+
+    private static final String PUBLIC_WORKS = "32.73.DPUPR";
+
+    @Autowired
+    AgencyFeed feed;
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Test
+    void aRoadComplaintInBandungReachesThePublicWorksOfficesTopicAndNotTheOfficeItWasAddressedTo() {
+        String complaintId = ComplaintIds.next();
+        TopicWriter.send(Complaints.envelope(Complaints.submitted(complaintId, "32.73.DUKCAPIL", Instant.now())));
+
+        long sequence = await().atMost(PATIENCE).until(() -> entryAbout(complaintId), Optional::isPresent).get().sequence();
+        // Read once the topic exists: a consumer subscribing earlier could have it auto-created with too few partitions.
+        await().atMost(PATIENCE).until(() -> subscriptions.find(PUBLIC_WORKS, Subscriptions.topicId(PUBLIC_WORKS))
+                .map(topic -> topic.deliveredUpTo() >= sequence).blockOptional(PATIENCE).orElse(false));
+        try (TopicWatcher publicWorks = TopicWatcher.watch("aduan.agency." + PUBLIC_WORKS)) {
+            ComplaintRouted routed = publicWorks.awaitEvent(ComplaintRouted.class, complaintId, PATIENCE).data();
+            assertThat(routed.agencyCode()).isEqualTo(PUBLIC_WORKS);
+        }
+        assertThat(feed.after("32.73.DUKCAPIL", 0, 10_000).filter(entry -> entry.complaintId().equals(complaintId))
+                .collectList().block(PATIENCE)).isEmpty();
+    }
+
+    private Optional<FeedEntry> entryAbout(String complaintId) {
+        return feed.after(PUBLIC_WORKS, 0, 10_000).filter(entry -> entry.complaintId().equals(complaintId)).next()
+                .blockOptional(PATIENCE);
+    }
+}

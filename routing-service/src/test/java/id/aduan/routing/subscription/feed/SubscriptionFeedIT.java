@@ -1,0 +1,65 @@
+package id.aduan.routing.subscription.feed;
+
+import static id.aduan.routing.subscription.RoutingSteps.PATIENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.contracts.CloudEventCodec;
+import id.aduan.contracts.ComplaintIds;
+import id.aduan.contracts.ComplaintRouted;
+import id.aduan.contracts.EventEnvelope;
+import id.aduan.routing.subscription.RoutingSteps;
+import id.aduan.testkit.AduanServiceTest;
+import id.aduan.testkit.Complaints;
+import id.aduan.testkit.TopicWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import reactor.core.publisher.Flux;
+
+/** The feed every path delivers: each event once per agency, numbered without gaps however appends race. */
+@AduanServiceTest
+class SubscriptionFeedIT {
+
+    @Autowired
+    AgencyFeed feed;
+
+    @Test
+    void aRedeliveredRoutingStepIsAppendedOnce() {
+        String agency = RoutingSteps.freshAgency();
+        EventEnvelope<ComplaintRouted> step = Complaints.envelope(Complaints.routed(ComplaintIds.next(), agency, Instant.now()));
+        for (int i = 0; i < 3; i++) {
+            TopicWriter.send(step);
+        }
+        RoutingSteps.awaitServiceFeedsCaughtUp();
+
+        assertThat(feed.after(agency, 0, 10).collectList().block(PATIENCE)).singleElement().satisfies(entry -> {
+            assertThat(entry.sequence()).isEqualTo(1);
+            assertThat(entry.eventId()).isEqualTo(step.id());
+            assertThat(entry.complaintId()).isEqualTo(step.subject());
+            assertThat(CloudEventCodec.decode(entry.cloudEvent().getBytes(StandardCharsets.UTF_8))).isEqualTo(step);
+        });
+    }
+
+    @Test
+    void appendsRacingForTheSameAgencyGetEveryNumberOnceAndLeaveNoGap() {
+        String agency = RoutingSteps.freshAgency();
+        List<EventEnvelope<ComplaintRouted>> steps = IntStream.range(0, 40)
+                .mapToObj(i -> Complaints.envelope(Complaints.routed(ComplaintIds.next(), agency, Instant.now()))).toList();
+
+        // Every step appended twice, sixteen appends at a time: as several instances and redeliveries would.
+        List<Long> numbers = Flux.fromIterable(steps).concatWith(Flux.fromIterable(steps))
+                .flatMap(step -> feed.append(agency, step, new String(CloudEventCodec.encode(step), StandardCharsets.UTF_8)), 16)
+                .collectList().block(PATIENCE);
+
+        assertThat(numbers).hasSize(80);
+        assertThat(numbers.stream().distinct().sorted().toList())
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 40).boxed().toList());
+        assertThat(feed.after(agency, 0, 100).map(FeedEntry::eventId).collectList().block(PATIENCE))
+                .containsExactlyInAnyOrderElementsOf(steps.stream().map(EventEnvelope::id).toList());
+        assertThat(feed.head(agency).block(PATIENCE)).isEqualTo(40);
+    }
+}

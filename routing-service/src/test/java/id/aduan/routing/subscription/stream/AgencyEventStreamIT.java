@@ -1,0 +1,121 @@
+package id.aduan.routing.subscription.stream;
+
+import static id.aduan.routing.subscription.RoutingSteps.PATIENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.contracts.CloudEventCodec;
+import id.aduan.contracts.ComplaintRouted;
+import id.aduan.contracts.EventEnvelope;
+import id.aduan.routing.subscription.EventStreamClient;
+import id.aduan.routing.subscription.RoutingSteps;
+import id.aduan.testkit.AduanServiceTest;
+import id.aduan.testkit.TestIssuer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@AduanServiceTest
+class AgencyEventStreamIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebTestClient http;
+
+    private final TestIssuer issuer = TestIssuer.shared();
+
+    @Test
+    void aClientThatDisconnectsMidStreamResumesWithLastEventIdAndMissesNothingAndSeesNothingTwice() {
+        String agency = RoutingSteps.freshAgency();
+        List<EventEnvelope<ComplaintRouted>> published = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            published.add(RoutingSteps.routedTo(agency));
+        }
+        var stream = new EventStreamClient(port);
+
+        List<ServerSentEvent<String>> before = stream.events(agency, issuer.agency(agency), null)
+                .take(2).collectList().block(PATIENCE);
+        // Disconnected after two; more happens while the agency's system is away.
+        for (int i = 0; i < 3; i++) {
+            published.add(RoutingSteps.routedTo(agency));
+        }
+        String lastSeen = before.get(before.size() - 1).id();
+        List<ServerSentEvent<String>> after = stream.events(agency, issuer.agency(agency), lastSeen)
+                .take(6).collectList().block(PATIENCE);
+
+        List<ServerSentEvent<String>> all = Stream.concat(before.stream(), after.stream()).toList();
+        assertThat(all).extracting(ServerSentEvent::id)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 8).mapToObj(Long::toString).toList());
+        assertThat(all).extracting(event -> decode(event).id())
+                .containsExactlyInAnyOrderElementsOf(published.stream().map(EventEnvelope::id).toList());
+        assertThat(all).allSatisfy(event -> {
+            assertThat(event.event()).isEqualTo("aduan.complaint.routed.v1");
+            assertThat(((ComplaintRouted) decode(event).data()).agencyCode()).isEqualTo(agency);
+        });
+    }
+
+    @Test
+    void aFirstConnectionMayStartAfterAnEventByQueryParameter() {
+        String agency = RoutingSteps.freshAgency();
+        for (int i = 0; i < 3; i++) {
+            RoutingSteps.routedTo(agency);
+        }
+        var stream = new EventStreamClient(port);
+        List<ServerSentEvent<String>> events = stream.eventsFromQuery(agency, issuer.agency(agency), "2")
+                .take(1).collectList().block(PATIENCE);
+        assertThat(events).extracting(ServerSentEvent::id).containsExactly("3");
+    }
+
+    @Test
+    void aCoordinatorMayWatchAnyAgencyButNoOtherAgencyMay() {
+        String agency = RoutingSteps.freshAgency();
+        RoutingSteps.routedTo(agency);
+        var stream = new EventStreamClient(port);
+        assertThat(stream.events(agency, issuer.coordinator(), null).take(1).collectList().block(PATIENCE)).hasSize(1);
+
+        for (String outsider : List.of(issuer.agency(RoutingSteps.freshAgency()), issuer.citizen(), issuer.ombudsman())) {
+            open(agency, outsider, null).expectStatus().isForbidden()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        http.get().uri("/api/v1/agencies/{code}/events", agency).accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aLastEventIdThatIsNotANumberOrBeyondTheFeedIsRefusedNamingIt() {
+        String agency = RoutingSteps.freshAgency();
+        for (String lastEventId : List.of("yesterday", "-1", "999")) {
+            open(agency, issuer.agency(agency), lastEventId).expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("Last-Event-ID");
+        }
+        open("not an agency", issuer.coordinator(), null).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("code");
+    }
+
+    private WebTestClient.ResponseSpec open(String agency, String token, String lastEventId) {
+        return http.get().uri("/api/v1/agencies/{code}/events", agency)
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .headers(headers -> {
+                    if (lastEventId != null) {
+                        headers.set("Last-Event-ID", lastEventId);
+                    }
+                })
+                .exchange();
+    }
+
+    private static EventEnvelope<?> decode(ServerSentEvent<String> event) {
+        return CloudEventCodec.decode(event.data().getBytes(StandardCharsets.UTF_8));
+    }
+}
