@@ -53,6 +53,7 @@ class GatewayRoutesIT {
         assertRoutedTo("POST", "/api/v1/channels/manual/batch", "intake");
         assertRoutedTo("POST", "/api/v1/attachments", "intake");
         assertRoutedTo("POST", "/api/v1/imports", "intake");
+        assertRoutedTo("POST", "/api/v1/reporters/rep-8c1d0f9e/erasure", "intake");
         assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD/routing", "routing");
         assertRoutedTo("POST", "/api/v1/complaints/ADU-3F7KQ9M2XD/forwarding", "routing");
         assertRoutedTo("POST", "/api/v1/complaints/ADU-3F7KQ9M2XD/disposition", "routing");

@@ -1,5 +1,7 @@
 package id.aduan.intake.complaint;
 
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -10,14 +12,29 @@ import reactor.core.scheduler.Schedulers;
 public class Commands {
 
     private final CommandGateway gateway;
+    private final TraceMetadata traces;
 
-    Commands(CommandGateway gateway) {
+    Commands(CommandGateway gateway, TraceMetadata traces) {
         this.gateway = gateway;
+        this.traces = traces;
     }
 
-    /** The command bus writes to the event store synchronously: keep it off the event loop. */
+    /**
+     * Sends with the caller's trace context as metadata, taken here, on the caller's side. The command
+     * bus writes to the event store synchronously: keep it off the event loop.
+     */
     public Mono<ComplaintStatus> send(Object command) {
-        return Mono.fromCallable(() -> gateway.<ComplaintStatus>sendAndWait(command))
+        return dispatch(command);
+    }
+
+    /** A command that creates the aggregate, which answers with its id rather than a status. */
+    public Mono<Void> create(Object command) {
+        return dispatch(command).then();
+    }
+
+    private <R> Mono<R> dispatch(Object command) {
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(traces.current());
+        return Mono.fromCallable(() -> gateway.<R>sendAndWait(message))
                 .subscribeOn(Schedulers.boundedElastic());
     }
 

@@ -2,6 +2,7 @@ package id.aduan.intake.submit;
 
 import id.aduan.contracts.ComplaintIds;
 import id.aduan.intake.attachments.Attachments;
+import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.intake.complaint.SealedReporter;
@@ -13,10 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The one way in for every channel: a channel turns what it received into a {@link Submission}
@@ -27,13 +26,13 @@ import reactor.core.scheduler.Schedulers;
 @Component
 public class ComplaintIntake {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final IdempotencyKeys keys;
     private final Attachments attachments;
     private final ReporterVault vault;
     private final Clock clock;
 
-    ComplaintIntake(CommandGateway commands, IdempotencyKeys keys, Attachments attachments, ReporterVault vault, Clock clock) {
+    ComplaintIntake(Commands commands, IdempotencyKeys keys, Attachments attachments, ReporterVault vault, Clock clock) {
         this.commands = commands;
         this.keys = keys;
         this.attachments = attachments;
@@ -91,8 +90,7 @@ public class ComplaintIntake {
                 : vault.seal(reporter, reporterRef).map(Optional::of);
         return sealed.map(identity -> new SubmitComplaint(complaintId, submission, now, identity.orElse(null), reporterRef,
                         ReporterSecret.hash(secret)))
-                // The command bus writes to the event store synchronously: keep it off the event loop.
-                .flatMap(command -> Mono.fromCallable(() -> commands.sendAndWait(command)).subscribeOn(Schedulers.boundedElastic()))
+                .flatMap(commands::create)
                 .thenReturn(Accepted.first(complaintId, now, secret));
     }
 }

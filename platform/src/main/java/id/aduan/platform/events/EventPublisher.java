@@ -4,12 +4,14 @@ import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.CloudEventCodec;
 import id.aduan.contracts.EventEnvelope;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.springframework.kafka.core.KafkaTemplate;
 import reactor.core.publisher.Mono;
 
 /**
- * Publishes events as CloudEvents on their topic, keyed by complaint id. The returned Mono completes
+ * Publishes events as CloudEvents on their topic, keyed by their subject. The returned Mono completes
  * only once the broker acknowledged the write (idempotent producer, acks=all), so a caller that
  * waits for it never moves on past an event that was not stored.
  */
@@ -17,10 +19,17 @@ public final class EventPublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final String source;
+    private final Consumer<Headers> traceContext;
 
-    public EventPublisher(KafkaTemplate<String, byte[]> kafka, String serviceName) {
+    /**
+     * @param traceContext writes the current trace context into a record's headers (W3C
+     *        {@code traceparent}); done here rather than by the template's observation, which asks
+     *        the broker for its cluster id on every send and so blocks while the broker is away
+     */
+    public EventPublisher(KafkaTemplate<String, byte[]> kafka, String serviceName, Consumer<Headers> traceContext) {
         this.kafka = kafka;
         this.source = "/aduan/" + serviceName;
+        this.traceContext = traceContext;
     }
 
     public Mono<Void> publish(String eventId, AduanEvent event) {
@@ -28,6 +37,9 @@ public final class EventPublisher {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(
                 envelope.descriptor().topic().topicName(), envelope.subject(), CloudEventCodec.encode(envelope));
         record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        return Mono.fromFuture(() -> kafka.send(record)).then();
+        return Mono.fromFuture(() -> {
+            traceContext.accept(record.headers());
+            return kafka.send(record);
+        }).then();
     }
 }

@@ -2,10 +2,15 @@ package id.aduan.platform.events;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.contracts.Topic;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -28,8 +33,16 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    EventPublisher eventPublisher(KafkaTemplate<String, byte[]> kafka, @Value("${spring.application.name}") String service) {
-        return new EventPublisher(kafka, service);
+    EventPublisher eventPublisher(KafkaTemplate<String, byte[]> kafka, @Value("${spring.application.name}") String service,
+            ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new EventPublisher(kafka, service, headers -> {
+            Tracer current = tracer.getIfAvailable();
+            TraceContext context = current == null ? null : current.currentTraceContext().context();
+            if (context != null) {
+                propagator.ifAvailable(w3c -> w3c.inject(context, headers,
+                        (carrier, name, value) -> carrier.add(name, value.getBytes(StandardCharsets.UTF_8))));
+            }
+        });
     }
 
     @Bean

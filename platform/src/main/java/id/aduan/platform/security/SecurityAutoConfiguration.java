@@ -60,6 +60,8 @@ public class SecurityAutoConfiguration {
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
                             .permitAll();
+                    // The API's description holds no data; the gateway shows every service's in one Swagger UI.
+                    exchanges.pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll();
                     if (publicGetPaths.length > 0) {
                         exchanges.pathMatchers(HttpMethod.GET, publicGetPaths).permitAll();
                     }

@@ -219,7 +219,7 @@ class SlaClocksIT {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
 
         EventPublisher publisher() {
-            return new EventPublisher(new KafkaTemplate<>(producers), "sla-service");
+            return new EventPublisher(new KafkaTemplate<>(producers), "sla-service", headers -> { });
         }
 
         @Override
