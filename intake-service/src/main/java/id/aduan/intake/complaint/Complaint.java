@@ -129,8 +129,8 @@ public class Complaint {
     /** Handing it to the unit it is already with changes nothing. */
     @CommandHandler
     ComplaintStatus handle(AssignToUnit command) {
-        require(!CLOSED.contains(status), "a closed complaint cannot be handed to a unit");
         requireAssignedTo(command.agencyCode(), null);
+        require(!CLOSED.contains(status), "a closed complaint cannot be handed to a unit");
         if (!Actor.unitOf(command.unitCode(), command.agencyCode())) {
             throw new ComplaintRuleViolation("unitCode", "must be a unit of " + command.agencyCode());
         }
@@ -142,9 +142,9 @@ public class Complaint {
 
     @CommandHandler
     ComplaintStatus handle(RecordFollowUp command) {
+        requireAssignedTo(command.agencyCode(), command.unitCode());
         require(status == ComplaintStatus.VERIFIED || status == ComplaintStatus.IN_PROCESS,
                 "only a verified complaint in process can be followed up");
-        requireAssignedTo(command.agencyCode(), command.unitCode());
         apply(new ComplaintFollowedUpEvent(complaintId, command.agencyCode(), command.text(), command.attachments(),
                 command.followedUpAt()));
         return status;
@@ -152,9 +152,9 @@ public class Complaint {
 
     @CommandHandler
     ComplaintStatus handle(MarkComplete command) {
+        requireAssignedTo(command.agencyCode(), command.unitCode());
         require(status == ComplaintStatus.IN_PROCESS && followedUp,
                 "only a complaint followed up since its verification or last reopening can be marked complete");
-        requireAssignedTo(command.agencyCode(), command.unitCode());
         apply(new ComplaintMarkedCompleteEvent(complaintId, command.agencyCode(), command.markedAt()));
         return status;
     }
@@ -205,10 +205,12 @@ public class Complaint {
     }
 
     /** @param actingUnit the liaison officer's unit, or null for the agency admin, who acts for every unit */
+    /** Checked before the lifecycle, so that an agency learns nothing of a complaint that is not its own. */
     private void requireAssignedTo(String agencyCode, String actingUnit) {
-        require(agencyCode != null && assignment != null && agencyCode.equals(assignment.agencyCode())
-                        && (actingUnit == null || actingUnit.equals(unitCode)),
-                "only the agency the complaint is assigned to, or the unit it handed the complaint to, can act on it");
+        if (agencyCode == null || assignment == null || !agencyCode.equals(assignment.agencyCode())
+                || (actingUnit != null && !actingUnit.equals(unitCode))) {
+            throw new NotTheAssignedAgency();
+        }
     }
 
     @EventSourcingHandler

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * What the complaint refuses becomes problem+json: 422 naming the field for a value its rules do
  * not allow, 409 for a step its lifecycle does not allow now, 403 for a reporter's step without the
- * reporter's secret, 404 for a complaint that does not exist.
+ * reporter's secret or an agency's step on a complaint not assigned to it, 404 for a complaint that does not exist.
  */
 @RestControllerAdvice
 class RuleViolationResponses {
@@ -31,8 +31,8 @@ class RuleViolationResponses {
         return problem;
     }
 
-    @ExceptionHandler(NotTheReporter.class)
-    ProblemDetail notTheReporter(NotTheReporter refused) {
+    @ExceptionHandler({NotTheReporter.class, NotTheAssignedAgency.class})
+    ProblemDetail forbidden(RuntimeException refused) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
     }
 

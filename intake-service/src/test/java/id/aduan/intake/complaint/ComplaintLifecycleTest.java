@@ -62,6 +62,10 @@ class ComplaintLifecycleTest {
         result.expectException(ComplaintLifecycleConflict.class).expectNoEvents();
     }
 
+    private void notTheirs(ResultValidator<Complaint> result) {
+        result.expectException(NotTheAssignedAgency.class).expectNoEvents();
+    }
+
     @Nested
     class Verification {
 
@@ -186,12 +190,12 @@ class ComplaintLifecycleTest {
 
         @Test
         void noFollowUpBeforeAssignment() {
-            refused(fixture.given(submitted(), verified()).when(followUpBy(DPUPR)));
+            notTheirs(fixture.given(submitted(), verified()).when(followUpBy(DPUPR)));
         }
 
         @Test
         void noFollowUpByAnAgencyThatIsNotAssigned() {
-            refused(fixture.given(submitted(), verified(), assignedTo(DPUPR)).when(followUpBy(DINKES)));
+            notTheirs(fixture.given(submitted(), verified(), assignedTo(DPUPR)).when(followUpBy(DINKES)));
         }
 
         @Test
@@ -222,7 +226,7 @@ class ComplaintLifecycleTest {
 
         @Test
         void noCompletionByAnotherAgency() {
-            refused(fixture.given(inProcess()).when(new MarkComplete(ID, DINKES, at(10))));
+            notTheirs(fixture.given(inProcess()).when(new MarkComplete(ID, DINKES, at(10))));
         }
 
         @Test

@@ -59,7 +59,7 @@ class UnitAssignmentTest {
     void onlyTheAssignedAgencyHandsItOnAndOnlyToItsOwnUnits() {
         fixture.given(submitted(), verified(), assignedTo(DPUPR))
                 .when(new AssignToUnit(ID, DINKES, DINKES + "/PUSKESMAS-1", at(3)))
-                .expectException(ComplaintLifecycleConflict.class).expectNoEvents();
+                .expectException(NotTheAssignedAgency.class).expectNoEvents();
         fixture.given(submitted(), verified(), assignedTo(DPUPR))
                 .when(new AssignToUnit(ID, DPUPR, DINKES + "/PUSKESMAS-1", at(3)))
                 .expectException(ComplaintRuleViolation.class).expectNoEvents();
@@ -82,10 +82,10 @@ class UnitAssignmentTest {
     void anotherUnitsLiaisonOfficerIsRefusedAndSoIsOneBeforeTheComplaintIsHandedToAUnit() {
         fixture.given(submitted(), verified(), assignedTo(DPUPR), handedTo(ROADS))
                 .when(followUpByUnit(DRAINS))
-                .expectException(ComplaintLifecycleConflict.class).expectNoEvents();
+                .expectException(NotTheAssignedAgency.class).expectNoEvents();
         fixture.given(submitted(), verified(), assignedTo(DPUPR))
                 .when(followUpByUnit(ROADS))
-                .expectException(ComplaintLifecycleConflict.class).expectNoEvents();
+                .expectException(NotTheAssignedAgency.class).expectNoEvents();
     }
 
     @Test
@@ -99,6 +99,6 @@ class UnitAssignmentTest {
     void forwardingToAnotherAgencyTakesTheComplaintAwayFromTheUnit() {
         fixture.given(submitted(), verified(), assignedTo(DPUPR), handedTo(ROADS), assignedTo(DINKES), assignedTo(DPUPR))
                 .when(followUpByUnit(ROADS))
-                .expectException(ComplaintLifecycleConflict.class).expectNoEvents();
+                .expectException(NotTheAssignedAgency.class).expectNoEvents();
     }
 }

@@ -39,10 +39,10 @@ class LiaisonOfficerIT {
         String drains = OverHttp.liaisonOfficer(DPUPR + "/UPT-DRAINASE");
 
         // Before the admin hands it on, no unit may act on it or see it.
-        intake.post(followUps(id), roads, "{\"text\":\"Dicek.\"}").expectStatus().isEqualTo(409);
+        intake.post(followUps(id), roads, "{\"text\":\"Dicek.\"}").expectStatus().isForbidden();
         intake.post(unitAssignment(id), roads, "{\"unitCode\":\"" + ROADS + "\"}").expectStatus().isForbidden();
         intake.post(unitAssignment(id), TOKENS.agency("32.73.DINKES"), "{\"unitCode\":\"32.73.DINKES/PUSKESMAS-1\"}")
-                .expectStatus().isEqualTo(409);
+                .expectStatus().isForbidden();
         intake.post(unitAssignment(id), TOKENS.agency(DPUPR), "{\"unitCode\":\"UPT-JALAN\"}").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("unitCode");
 
@@ -54,7 +54,7 @@ class LiaisonOfficerIT {
                 .jsonPath("$.reporter.phone").doesNotExist()
                 .jsonPath("$.timeline[?(@.step == 'ASSIGNED_TO_UNIT')].agencyCode").isEqualTo(ROADS);
         intake.track(id, drains, null).expectStatus().isNotFound();
-        intake.post(followUps(id), drains, "{\"text\":\"Dicek.\"}").expectStatus().isEqualTo(409);
+        intake.post(followUps(id), drains, "{\"text\":\"Dicek.\"}").expectStatus().isForbidden();
         String withoutUnit = TOKENS.token("penghubung-tanpa-unit", List.of("liaison-officer"), DPUPR);
         intake.post(followUps(id), withoutUnit, "{\"text\":\"Dicek.\"}").expectStatus().isForbidden();
         intake.post(followUps(id), roads, "{\"text\":\"Lubang ditambal.\"}").expectStatus().isOk();
