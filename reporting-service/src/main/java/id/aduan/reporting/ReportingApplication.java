@@ -1,8 +1,16 @@
 package id.aduan.reporting;
 
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.platform.events.EventConsumers;
 import id.aduan.reporting.complaints.ComplaintProjection;
+import id.aduan.reporting.complaints.ComplaintReadModel;
+import id.aduan.reporting.metrics.PerformanceGauges;
+import id.aduan.reporting.rebuild.ReadModelRebuild;
+import id.aduan.reporting.regions.Provinces;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +24,41 @@ public class ReportingApplication {
         SpringApplication.run(ReportingApplication.class, args);
     }
 
+    @Bean
+    Provinces provinces() {
+        return Provinces.shipped();
+    }
+
+    @Bean
+    ComplaintReadModel complaintReadModel(MongoDatabase database, Provinces provinces) {
+        ComplaintReadModel readModel = new ComplaintReadModel(database, provinces);
+        readModel.createIndexes();
+        return readModel;
+    }
+
+    @Bean
+    ComplaintProjection complaintProjection(ComplaintReadModel readModel, MeterRegistry meters) {
+        return new ComplaintProjection(readModel, meters);
+    }
+
     /** The one consumer, bound to every topic the reports are built from (see application.yml). */
     @Bean
     Consumer<Message<byte[]>> events(EventConsumers consumers, ComplaintProjection complaints) {
         return consumers.consumer(complaints);
+    }
+
+    @Bean(destroyMethod = "close")
+    PerformanceGauges performanceGauges(ComplaintReadModel readModel, Provinces provinces, MeterRegistry meters,
+            @Value("${aduan.reporting.gauges.refresh:15s}") Duration refresh) {
+        PerformanceGauges gauges = new PerformanceGauges(readModel, provinces, meters);
+        gauges.start(refresh);
+        return gauges;
+    }
+
+    @Bean
+    ReadModelRebuild readModelRebuild(ComplaintReadModel readModel,
+            @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+            @Value("${aduan.reporting.rebuild.buffered-events:100000}") int bufferedEvents) {
+        return new ReadModelRebuild(readModel, bootstrapServers, bufferedEvents);
     }
 }

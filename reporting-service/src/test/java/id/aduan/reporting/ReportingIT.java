@@ -1,129 +1,75 @@
 package id.aduan.reporting;
 
-import static id.aduan.testkit.Complaints.envelope;
-import static id.aduan.reporting.SampleEvents.newAgencyCode;
 import static id.aduan.contracts.ComplaintIds.next;
-import static id.aduan.reporting.SampleEvents.routedToAgency;
-import static id.aduan.reporting.SampleEvents.submitted;
-import static id.aduan.reporting.SampleEvents.verificationClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.reactivestreams.client.MongoDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.Channel;
-import id.aduan.contracts.EventEnvelope;
+import id.aduan.contracts.Classification;
+import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.contracts.Topic;
-import id.aduan.reporting.complaints.AgencyFigures;
-import id.aduan.reporting.complaints.NationalFigures;
 import id.aduan.testkit.AduanServiceTest;
-import id.aduan.testkit.ConsumerGroups;
 import id.aduan.testkit.TestIssuer;
 import id.aduan.testkit.TopicWatcher;
 import id.aduan.testkit.TopicWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.publisher.Mono;
 
 /**
- * The service end to end: events written to its topics, figures read over HTTP. The database is
- * shared by every test in this JVM, so each test uses fresh complaints and agencies and compares
- * national figures with those it read before sending its events.
+ * The service as its callers meet it: who may read which report, how bad input is refused, how a
+ * malformed message is dead-lettered, and what Prometheus scrapes (metrics export is on, as when deployed). The database is shared by every
+ * test in this JVM, so each test uses fresh complaints and agencies.
  */
 @AduanServiceTest
+@AutoConfigureObservability
 class ReportingIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String NATIONAL = "/api/v1/reports/national";
     private static final String DEAD_LETTERS = "aduan.dlq.reporting-service";
 
     @Autowired
     WebTestClient http;
 
-    @Autowired
-    MongoDatabase database;
-
     @Test
-    void aSubmittedRoutedAndClockedComplaintIsCountedOnce() {
-        String id = next();
-        String agency = newAgencyCode();
+    void aLiveComplaintReachesTheNationalAndTheAgencyReport() {
+        String agency = History.newAgencyCode();
         Instant now = Instant.now();
-        NationalFigures before = national();
+        long before = national().get("received").asLong();
+        History history = History.submitted(next(), Channel.WHATSAPP, "INFRA.ROAD", "32.73.01", now).routedTo(agency, now);
 
-        send(submitted(id, Channel.WHATSAPP, now), routedToAgency(id, agency, now), verificationClock(id, now));
+        Deliveries.deliver(Deliveries.envelopes(history.events()));
 
-        awaitCountedOnce(before, agency, Channel.WHATSAPP);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
-                complaint(id).getEmbedded(List.of("clocks", "VERIFICATION", "dueDate"), String.class))
-                .isEqualTo(verificationClock(id, now).dueDate().toString()));
-    }
-
-    @Test
-    void aRoutingThatArrivesBeforeItsSubmissionEndsUpCountedTheSame() {
-        String id = next();
-        String agency = newAgencyCode();
-        Instant now = Instant.now();
-        send(routedToAgency(id, agency, now), verificationClock(id, now));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(complaint(id)).containsKeys("routedAt", "clocks"));
-        // Stored, but not counted before the submission arrives.
-        assertThat(agency(agency).routedIn()).isZero();
-        NationalFigures before = national();
-
-        send(submitted(id, Channel.SMS, now.minusSeconds(5)));
-
-        awaitCountedOnce(before, agency, Channel.SMS);
-    }
-
-    @Test
-    void theSameEventsDeliveredAgainChangeNoFigure() {
-        String id = next();
-        String agency = newAgencyCode();
-        Instant now = Instant.now();
-        List<EventEnvelope<AduanEvent>> envelopes = List.of(
-                envelope(submitted(id, Channel.LETTER, now)), envelope(routedToAgency(id, agency, now)),
-                envelope(verificationClock(id, now)));
-        NationalFigures before = national();
-        envelopes.forEach(TopicWriter::send);
-        awaitCountedOnce(before, agency, Channel.LETTER);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(complaint(id)).containsKey("clocks"));
-        NationalFigures national = national();
-        AgencyFigures agencyFigures = agency(agency);
-        Document complaint = complaint(id);
-
-        envelopes.forEach(TopicWriter::send);
-        ConsumerGroups.awaitCaughtUp("reporting-service", PATIENCE, Topic.values());
-
-        assertThat(national()).isEqualTo(national);
-        assertThat(agency(agency)).isEqualTo(agencyFigures);
-        assertThat(complaint(id)).isEqualTo(complaint);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(agency(agency).get("routedIn").asLong()).isEqualTo(1));
+        assertThat(agency(agency).at("/byChannel/WHATSAPP/received").asLong()).isEqualTo(1);
+        assertThat(national().get("received").asLong()).isGreaterThan(before);
     }
 
     @Test
     void aMalformedMessageOnAnyTopicIsDeadLetteredUnchangedAndTheNextEventIsStillHandled() {
         String id = next();
+        String agency = History.newAgencyCode();
         byte[] garbage = "not a cloud event".getBytes(StandardCharsets.UTF_8);
-        NationalFigures before = national();
 
         try (TopicWatcher deadLetters = TopicWatcher.watch(DEAD_LETTERS)) {
             for (Topic topic : Topic.values()) {
                 TopicWriter.send(topic.topicName(), id, garbage);
             }
-            // Same key, so the same partition: handled only if the consumer got past the malformed message.
-            send(submitted(id, Channel.PHONE, Instant.now()));
+            // Same key, so the same partitions: handled only if the consumer got past the malformed messages.
+            List<AduanEvent> events = History.submitted(id, Channel.PHONE, "INFRA.ROAD", "32.73.01", Instant.now())
+                    .routedTo(agency, Instant.now()).events();
+            Deliveries.deliver(Deliveries.envelopes(events));
 
             for (Topic topic : Topic.values()) {
                 ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord(
@@ -132,31 +78,63 @@ class ReportingIT {
                 assertThat(header(dead, "x-exception-message")).contains("not a CloudEvents 1.0 JSON event");
             }
         }
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(national()).isEqualTo(new NationalFigures(
-                before.received() + 1, before.routedToAgencies(), before.inCoordinatorsQueue(),
-                before.awaitingRouting() + 1, before.agencies(), plusOne(before.byChannel(), Channel.PHONE))));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(agency(agency).at("/byChannel/PHONE/received").asLong())
+                .isEqualTo(1));
+    }
+
+    @Test
+    void prometheusSeesTheAgencysGaugesTheEventCountersAndTheConsumerLag() {
+        String agency = History.newAgencyCode();
+        Instant now = Instant.now();
+        History history = History.submitted(next(), Channel.MOBILE_APP, "INFRA.ROAD", "32.73.01", now)
+                .routedTo(agency, now)
+                .verified(Classification.INFORMATION_REQUEST, now.plusSeconds(60), 0, Outcome.MET)
+                .followedUp(now.plusSeconds(120), 0, Outcome.MET);
+        Deliveries.deliver(Deliveries.envelopes(history.events()));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(scrape())
+                .contains("aduan_agency_open_complaints{agency=\"" + agency + "\",level=\"regency\",province=\"32\","
+                        + "province_name=\"Jawa Barat\",service=\"reporting-service\"} 1.0")
+                .contains("aduan_agency_follow_ups_measured{agency=\"" + agency + "\"")
+                .contains("aduan_agency_completion_rate{agency=\"" + agency + "\"")
+                .contains("aduan_complaints{service=\"reporting-service\",status=\"open\"}")
+                .contains("aduan_coordinators_overdue_complaints")
+                .containsPattern("aduan_reporting_events_total\\{channel=\"MOBILE_APP\",service=\"reporting-service\","
+                        + "type=\"aduan.complaint.followed-up.v1\"} [1-9]")
+                .containsPattern("spring_cloud_stream_binder_kafka_offset\\{group=\"reporting-service\",.*topic=\"aduan.complaints\""));
     }
 
     @Test
     void anAgencyAdminReadsItsOwnAgencyOnly() {
-        String own = newAgencyCode();
+        String own = History.newAgencyCode();
         String token = TestIssuer.shared().agency(own);
 
         get("/api/v1/reports/agencies/" + own, token).expectStatus().isOk()
-                .expectBody(AgencyFigures.class).isEqualTo(new AgencyFigures(own, 0, plusOne(Map.of(), null)));
-        expectProblem(get("/api/v1/reports/agencies/" + newAgencyCode(), token), 403);
+                .expectBody().jsonPath("$.scope.code").isEqualTo(own).jsonPath("$.received").isEqualTo(0);
+        get("/api/v1/reports/overdue?agency=" + own, token).expectStatus().isOk();
+        expectProblem(get("/api/v1/reports/agencies/" + History.newAgencyCode(), token), 403);
+        expectProblem(get("/api/v1/reports/overdue", token), 403);
         expectProblem(get(NATIONAL, token), 403);
+        expectProblem(get("/api/v1/reports/regions/32", token), 403);
+        expectProblem(get("/api/v1/reports/rankings?metric=received&level=province", token), 403);
     }
 
     @Test
     void coordinatorsAndTheOmbudsmanReadEverythingAndCitizensNothing() {
-        String agency = "/api/v1/reports/agencies/" + newAgencyCode();
+        List<String> everything = List.of(NATIONAL, "/api/v1/reports/regions/32.73.01",
+                "/api/v1/reports/agencies/" + History.newAgencyCode(), "/api/v1/reports/rankings?metric=overdue&level=agency",
+                "/api/v1/reports/overdue", "/api/v1/reports/rebuild");
         for (String reader : List.of(TestIssuer.shared().coordinator(), TestIssuer.shared().ombudsman())) {
-            get(NATIONAL, reader).expectStatus().isOk();
-            get(agency, reader).expectStatus().isOk();
+            everything.forEach(path -> get(path, reader).expectStatus().isOk());
         }
-        expectProblem(get(NATIONAL, TestIssuer.shared().citizen()), 403);
-        expectProblem(get(agency, TestIssuer.shared().citizen()), 403);
+        everything.forEach(path -> expectProblem(get(path, TestIssuer.shared().citizen()), 403));
+    }
+
+    @Test
+    void onlyACoordinatorMayRebuildTheReadModel() {
+        for (String caller : List.of(TestIssuer.shared().ombudsman(), TestIssuer.shared().agency("32.73.DPUPR"))) {
+            expectProblem(http.post().uri("/api/v1/reports/rebuild").headers(h -> h.setBearerAuth(caller)).exchange(), 403);
+        }
     }
 
     @Test
@@ -166,38 +144,42 @@ class ReportingIT {
     }
 
     @Test
-    void aMalformedAgencyCodeIsRefusedNamingTheField() {
-        expectProblem(get("/api/v1/reports/agencies/dukcapil", TestIssuer.shared().coordinator()), 400)
-                .jsonPath("$.errors[0].field").isEqualTo("code");
+    void badInputIsRefusedNamingTheField() {
+        String coordinator = TestIssuer.shared().coordinator();
+        record Case(String path, String field) {
+        }
+        for (Case bad : List.of(
+                new Case("/api/v1/reports/agencies/dukcapil", "code"),
+                new Case("/api/v1/reports/regions/3273", "code"),
+                new Case(NATIONAL + "?from=2025-13-01", "from"),
+                new Case(NATIONAL + "?from=2025-03-01&to=2025-02-28", "to"),
+                new Case(NATIONAL + "?interval=week", "interval"),
+                new Case("/api/v1/reports/rankings?metric=happiness&level=province", "metric"),
+                new Case("/api/v1/reports/rankings?metric=received&level=village", "level"),
+                new Case("/api/v1/reports/rankings?metric=received&level=province&order=up", "order"),
+                new Case("/api/v1/reports/rankings?metric=received&level=province&size=0", "size"),
+                new Case("/api/v1/reports/rankings?metric=received&level=province&within=Jabar", "within"),
+                new Case("/api/v1/reports/overdue?page=-1", "page"))) {
+            expectProblem(get(bad.path(), coordinator), 400).jsonPath("$.errors[0].field").isEqualTo(bad.field());
+        }
     }
 
-    /** The complaint counted once more nationally, and as the only one of its fresh agency. */
-    private void awaitCountedOnce(NationalFigures before, String agency, Channel channel) {
-        NationalFigures expected = new NationalFigures(before.received() + 1, before.routedToAgencies() + 1,
-                before.inCoordinatorsQueue(), before.awaitingRouting(), before.agencies() + 1,
-                plusOne(before.byChannel(), channel));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(national()).isEqualTo(expected));
-        assertThat(agency(agency)).isEqualTo(new AgencyFigures(agency, 1, plusOne(Map.of(), channel)));
+    private JsonNode national() {
+        return read(NATIONAL);
     }
 
-    /**
-     * Waits until the service's consumer group has committed, on every partition of its topics, the
-     * offset the partition ends at now. The binder commits an offset only once the handler returned for
-     * the records before it (or dead-lettered them), so then every record written so far was handled.
-     * No figure or document would show that for events that change nothing, hence this.
-     */
-    private static void send(AduanEvent... events) {
-        Arrays.stream(events).forEach(event -> TopicWriter.send(envelope(event)));
+    private JsonNode agency(String code) {
+        return read("/api/v1/reports/agencies/" + code);
     }
 
-    private NationalFigures national() {
-        return get(NATIONAL, TestIssuer.shared().coordinator()).expectStatus().isOk()
-                .expectBody(NationalFigures.class).returnResult().getResponseBody();
+    private JsonNode read(String path) {
+        return get(path, TestIssuer.shared().coordinator()).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
-    private AgencyFigures agency(String code) {
-        return get("/api/v1/reports/agencies/" + code, TestIssuer.shared().coordinator()).expectStatus().isOk()
-                .expectBody(AgencyFigures.class).returnResult().getResponseBody();
+    private String scrape() {
+        return http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 
     private WebTestClient.ResponseSpec get(String path, String token) {
@@ -208,19 +190,6 @@ class ReportingIT {
         return response.expectStatus().isEqualTo(status)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(status);
-    }
-
-    /** The complaint's document in the read model, or an empty one before any event about it arrived. */
-    private Document complaint(String id) {
-        return Mono.from(database.getCollection("complaints").find(Filters.eq("_id", id)).first())
-                .defaultIfEmpty(new Document()).block();
-    }
-
-    /** The counts with one more for the channel (none more for null), every channel listed. */
-    private static Map<Channel, Long> plusOne(Map<Channel, Long> counts, Channel channel) {
-        Map<Channel, Long> result = new EnumMap<>(Channel.class);
-        Arrays.stream(Channel.values()).forEach(c -> result.put(c, counts.getOrDefault(c, 0L) + (c == channel ? 1 : 0)));
-        return result;
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

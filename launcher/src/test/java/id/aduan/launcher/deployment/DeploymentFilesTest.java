@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -44,7 +46,14 @@ class DeploymentFilesTest {
 
     private static final String DOCKERFILE = "deploy/service.Dockerfile";
     private static final String PROMETHEUS_CONFIG = "deploy/prometheus/prometheus.yml";
+    private static final String PROMETHEUS_ALERTS = "deploy/prometheus/alerts.yml";
     private static final String GRAFANA_DATASOURCES = "deploy/grafana/provisioning/datasources/prometheus.yml";
+    private static final String GRAFANA_DASHBOARD_PROVIDERS = "deploy/grafana/provisioning/dashboards/aduan.yml";
+    private static final String GRAFANA_DASHBOARDS = "deploy/grafana/dashboards";
+    /** The dashboards docs/metrics.md promises: the national coordinators' overview and the Ombudsman's review. */
+    private static final List<String> DASHBOARD_UIDS = List.of("aduan-national", "aduan-ombudsman");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path repository;
     private static Map<String, Object> services;
@@ -154,6 +163,69 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void prometheusLoadsTheAlertRulesAndComposeMountsThemBesideItsConfig() throws IOException {
+        assertThat(list(readYaml(PROMETHEUS_CONFIG).get("rule_files"))).containsExactly("alerts.yml");
+        assertThat(stringsOf(list(service("prometheus").get("volumes"))))
+                .contains("./" + PROMETHEUS_CONFIG + ":/etc/prometheus/prometheus.yml:ro", "./" + PROMETHEUS_ALERTS + ":/etc/prometheus/alerts.yml:ro");
+    }
+
+    @Test
+    void everyAlertRuleIsNamedOnceHasAnExpressionASeverityAndASummary() throws IOException {
+        List<Map<String, Object>> rules = list(readYaml(PROMETHEUS_ALERTS).get("groups")).stream()
+                .flatMap(group -> list(map(group).get("rules")).stream())
+                .map(DeploymentFilesTest::map)
+                .toList();
+        assertThat(rules).isNotEmpty().allSatisfy(rule -> {
+            assertThat(String.valueOf(rule.get("alert"))).as("alert name").matches("Aduan[A-Za-z]+");
+            assertThat(String.valueOf(rule.get("expr"))).as(rule.get("alert") + " expr").isNotBlank();
+            assertThat(map(rule.get("labels")).get("severity")).as(rule.get("alert") + " severity").isIn("warning", "critical");
+            assertThat(String.valueOf(map(rule.get("annotations")).get("summary"))).as(rule.get("alert") + " summary").isNotBlank();
+        });
+        assertThat(rules.stream().map(rule -> rule.get("alert")).toList()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void grafanaProvisionsTheDashboardsFromTheDirectoryComposeMounts() throws IOException {
+        Map<String, Object> provider = map(list(readYaml(GRAFANA_DASHBOARD_PROVIDERS).get("providers")).get(0));
+        String path = String.valueOf(map(provider.get("options")).get("path"));
+        assertThat(stringsOf(list(service("grafana").get("volumes")))).contains("./" + GRAFANA_DASHBOARDS + ":" + path + ":ro");
+        assertThat(dashboards().stream().map(dashboard -> dashboard.path("uid").asText()).toList())
+                .containsAll(DASHBOARD_UIDS).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyDashboardPanelQueriesThePrometheusDatasource() throws IOException {
+        for (JsonNode dashboard : dashboards()) {
+            String name = dashboard.path("uid").asText();
+            assertThat(dashboard.path("title").asText()).as(name + " title").isNotBlank();
+            List<Integer> ids = new ArrayList<>();
+            dashboard.path("panels").forEach(panel -> {
+                String title = name + " / " + panel.path("title").asText();
+                ids.add(panel.path("id").asInt());
+                assertThat(panel.path("gridPos").has("w")).as(title + " gridPos").isTrue();
+                assertThat(panel.at("/datasource/uid").asText()).as(title + " datasource").isEqualTo("prometheus");
+                assertThat(panel.path("targets").size()).as(title + " targets").isPositive();
+                panel.path("targets").forEach(target -> {
+                    assertThat(target.path("expr").asText()).as(title + " expr").isNotBlank();
+                    assertThat(target.at("/datasource/uid").asText()).as(title + " target datasource").isEqualTo("prometheus");
+                });
+            });
+            assertThat(ids).as(name + " panel ids").doesNotHaveDuplicates();
+            // A variable that offers "All" must say what All matches, or every query would fail on its literal value.
+            dashboard.at("/templating/list").forEach(variable -> {
+                if (variable.path("includeAll").asBoolean()) {
+                    assertThat(variable.path("allValue").asText()).as(name + " $" + variable.path("name").asText()).isEqualTo(".*");
+                }
+            });
+        }
+    }
+
+    @Test
+    void promtoolAcceptsTheAlertRulesWhereItIsInstalled() throws Exception {
+        runIfInstalled("promtool", "check", "rules", repository.resolve(PROMETHEUS_ALERTS).toString());
+    }
+
+    @Test
     void dockerComposeAcceptsTheFileWhereItIsInstalled() throws Exception {
         runIfInstalled("docker-compose", "-f", repository.resolve("docker-compose.yml").toString(), "config", "-q");
     }
@@ -207,6 +279,16 @@ class DeploymentFilesTest {
             }
         }
         throw new IllegalStateException("No directory with docker-compose.yml and mvnw above " + Path.of("").toAbsolutePath());
+    }
+
+    private static List<JsonNode> dashboards() throws IOException {
+        try (Stream<Path> files = Files.list(repository.resolve(GRAFANA_DASHBOARDS))) {
+            List<JsonNode> dashboards = new ArrayList<>();
+            for (Path file : files.filter(path -> path.toString().endsWith(".json")).sorted().toList()) {
+                dashboards.add(JSON.readTree(file.toFile()));
+            }
+            return dashboards;
+        }
     }
 
     private static Map<String, Object> readYaml(String relativePath) throws IOException {

@@ -32,6 +32,8 @@ final class RunningSuite implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofSeconds(60);
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** A service that stops answering fails the test instead of hanging it. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final Suite suite;
     private final ServiceProcesses services;
@@ -63,8 +65,18 @@ final class RunningSuite implements AutoCloseable {
         return URI.create(suite.url("gateway") + path);
     }
 
+    /** A module's own address, for what only operators reach directly (its metrics). */
+    URI service(String module, String path) {
+        return URI.create(suite.url(module) + path);
+    }
+
+    /** A request with a timeout, so that no call waits for ever. */
+    static HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT);
+    }
+
     HttpResponse<String> get(String path, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(gateway(path)).header("Authorization", "Bearer " + token).GET().build(),
+        return HTTP.send(request(gateway(path)).header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -79,7 +91,7 @@ final class RunningSuite implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String token, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(gateway(path))
+        return HTTP.send(request(gateway(path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -89,7 +101,7 @@ final class RunningSuite implements AutoCloseable {
     /** What README shows: the client-credentials grant against the authorization server. */
     String token(String client, String secret) throws Exception {
         String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(suite.url("auth-server") + "/oauth2/token"))
+        HttpResponse<String> answer = HTTP.send(request(URI.create(suite.url("auth-server") + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))

@@ -1,124 +1,162 @@
 package id.aduan.reporting.complaints;
 
-import static com.mongodb.client.model.Accumulators.sum;
-import static com.mongodb.client.model.Aggregates.facet;
-import static com.mongodb.client.model.Aggregates.group;
-import static com.mongodb.client.model.Aggregates.match;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.not;
 
-import com.mongodb.client.model.Facet;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import id.aduan.contracts.Channel;
-import id.aduan.contracts.ComplaintRouted.Destination;
+import id.aduan.contracts.AduanEvent;
 import id.aduan.platform.MongoErrors;
-import jakarta.annotation.PostConstruct;
+import id.aduan.reporting.regions.Provinces;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
- * The {@code complaints} collection: one document per complaint, its {@code _id} the tracking id,
- * holding what each event about it contributed (see {@link ComplaintProjection}), and the figures
- * computed from it. Queries stay within what both MongoDB and the embedded stand-in support.
+ * The {@code complaints} collection: one document per complaint, keyed by its tracking id, holding
+ * its facts and the summary the reports read. A change reads the document, adds the events' facts
+ * and writes it back only if nobody wrote it meanwhile (its {@code revision}); otherwise it starts
+ * over. Because facts only accumulate, writers in any number and order end with the same document.
  */
-@Component
-class ComplaintReadModel {
+public class ComplaintReadModel {
 
-    /** Only complaints whose submission has arrived are counted; an earlier routing or clock waits for it. */
-    private static final Bson SUBMITTED = exists("submittedAt");
+    public static final String COLLECTION = "complaints";
+
+    /**
+     * The indexes every report query relies on, on real MongoDB (the stand-in ignores non-unique
+     * indexes); docs/metrics.md says which query uses which.
+     */
+    public static final List<IndexModel> INDEXES = List.of(
+            new IndexModel(Indexes.ascending("submittedOn")),
+            new IndexModel(Indexes.ascending("region.province", "submittedOn")),
+            new IndexModel(Indexes.ascending("region.regency", "submittedOn")),
+            new IndexModel(Indexes.ascending("region.district", "submittedOn")),
+            new IndexModel(Indexes.ascending("agencies.agency", "agencies.submittedOn")),
+            new IndexModel(Indexes.ascending("agencies.submittedOn")),
+            new IndexModel(Indexes.ascending("overdue.agency", "overdue.dueAt")),
+            new IndexModel(Indexes.ascending("overdue.dueAt")));
+
+    /** What applying events did: whether they added any fact, and the complaint's summary after them. */
+    public record Applied(boolean changed, ComplaintSummary summary) {
+    }
+
+    private static final int CONFLICT_RETRIES = 50;
 
     private final MongoCollection<Document> complaints;
+    private final Provinces provinces;
+    private final AtomicLong changes = new AtomicLong();
 
-    ComplaintReadModel(MongoDatabase database) {
-        this.complaints = database.getCollection("complaints");
+    public ComplaintReadModel(MongoDatabase database, Provinces provinces) {
+        this.complaints = database.getCollection(COLLECTION);
+        this.provinces = provinces;
     }
 
-    /** The agency report selects by agency; real MongoDB uses the index, the stand-in ignores it. */
-    @PostConstruct
-    void createIndexes() {
-        Mono.from(complaints.createIndex(Indexes.ascending("agencyCode"))).block(Duration.ofSeconds(30));
+    public MongoCollection<Document> collection() {
+        return complaints;
     }
 
-    Mono<Void> apply(ComplaintChange change) {
-        Bson newerThanStored = and(eq("_id", change.complaintId()), not(gte(change.versionField(), change.version())));
-        Bson update = new Document("$set", new Document(change.fields()));
-        return Mono.from(complaints.updateOne(newerThanStored, update, new UpdateOptions().upsert(true)))
-                // When the document exists but holds these fields at this version or newer, the filter misses and
-                // the upsert tries to insert a second document with the same id. That, or a concurrent event having
-                // just created the document, is settled by the same update without upsert.
-                .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.from(complaints.updateOne(newerThanStored, update)))
-                .then();
+    /** How many times this instance changed a document: lets readers of the whole model skip work when nothing changed. */
+    public long changes() {
+        return changes.get();
     }
 
-    Mono<NationalFigures> national() {
-        Bson pipeline = facet(
-                new Facet("byDestination", group("$destination", sum("count", 1))),
-                new Facet("byChannel", group("$channel", sum("count", 1))),
-                new Facet("agencies",
-                        match(eq("destination", Destination.AGENCY.name())),
-                        group("$agencyCode"),
-                        group(null, sum("count", 1))));
-        return Mono.from(complaints.aggregate(List.of(match(SUBMITTED), pipeline)).first())
-                .map(ComplaintReadModel::nationalFigures);
+    public void createIndexes() {
+        Flux.from(complaints.createIndexes(INDEXES)).blockLast(Duration.ofSeconds(30));
     }
 
-    Mono<AgencyFigures> agency(String agencyCode) {
-        List<Bson> pipeline = List.of(
-                match(and(eq("agencyCode", agencyCode), SUBMITTED)),
-                group("$channel", sum("count", 1)));
-        return Flux.from(complaints.aggregate(pipeline)).collectList()
-                .map(channels -> {
-                    Map<Channel, Long> byChannel = byChannel(channels);
-                    return new AgencyFigures(agencyCode, total(byChannel.values()), byChannel);
-                });
+    /** Drops every document and recreates the indexes: the first step of a rebuild. */
+    public Mono<Void> drop() {
+        return Mono.from(complaints.drop()).thenMany(complaints.createIndexes(INDEXES)).then();
     }
 
-    private static NationalFigures nationalFigures(Document facets) {
-        // Grouped by destination, complaints not routed yet fall under the null key.
-        Map<String, Long> byDestination = new HashMap<>();
-        facets.getList("byDestination", Document.class)
-                .forEach(group -> byDestination.put(group.getString("_id"), count(group)));
-        long agencies = facets.getList("agencies", Document.class).stream().mapToLong(ComplaintReadModel::count).sum();
-        return new NationalFigures(
-                total(byDestination.values()),
-                byDestination.getOrDefault(Destination.AGENCY.name(), 0L),
-                byDestination.getOrDefault(Destination.COORDINATORS_QUEUE.name(), 0L),
-                byDestination.getOrDefault(null, 0L),
-                agencies,
-                byChannel(facets.getList("byChannel", Document.class)));
+    public Mono<Applied> apply(String complaintId, List<? extends AduanEvent> events) {
+        return Mono.defer(() -> Mono.from(complaints.find(eq("_id", complaintId)).first())
+                        .map(Optional::of).defaultIfEmpty(Optional.empty())
+                        .flatMap(stored -> write(complaintId, stored.orElse(null), events)))
+                .retryWhen(Retry.max(CONFLICT_RETRIES).filter(ConcurrentChange.class::isInstance));
     }
 
-    /** Every channel, with zero where no complaint came through it, so the shape of a report never changes. */
-    private static Map<Channel, Long> byChannel(List<Document> groups) {
-        Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
-        Arrays.stream(Channel.values()).forEach(channel -> byChannel.put(channel, 0L));
-        groups.forEach(group -> byChannel.put(Channel.valueOf(group.getString("_id")), count(group)));
-        return Collections.unmodifiableMap(byChannel);
+    /**
+     * Applies many complaints' events with one bulk insert, for complaints that have no document yet
+     * (a rebuild into a dropped collection). Should some of them have one already, each complaint whose
+     * stored document is not the one this insert wrote is applied on its own, merging its facts into
+     * the stored ones. No read of the whole batch: a read of many ids is a collection scan on the stand-in.
+     */
+    public Mono<Void> applyAll(Map<String, List<AduanEvent>> eventsByComplaint) {
+        Map<String, Document> inserted = new LinkedHashMap<>();
+        eventsByComplaint.forEach((id, events) -> {
+            ComplaintFacts facts = fold(ComplaintFacts.none(id), events);
+            if (!facts.equals(ComplaintFacts.none(id))) {
+                inserted.put(id, ComplaintDocuments.toDocument(facts, ComplaintSummary.of(facts, provinces), 1));
+            }
+        });
+        if (inserted.isEmpty()) {
+            return Mono.empty();
+        }
+        List<WriteModel<Document>> inserts = inserted.values().stream()
+                .<WriteModel<Document>>map(InsertOneModel::new).toList();
+        return Mono.from(complaints.bulkWrite(inserts, new BulkWriteOptions().ordered(false)))
+                .doOnNext(result -> changes.incrementAndGet())
+                .then()
+                .onErrorResume(e -> e instanceof MongoBulkWriteException || MongoErrors.isDuplicateKey(e),
+                        e -> Flux.fromIterable(inserted.entrySet())
+                                .concatMap(complaint -> Mono.from(complaints.find(eq("_id", complaint.getKey())).first())
+                                        .filter(stored -> stored.equals(complaint.getValue()))
+                                        .hasElement()
+                                        .flatMap(ours -> ours ? Mono.<Applied>empty()
+                                                : apply(complaint.getKey(), eventsByComplaint.get(complaint.getKey()))))
+                                .then());
     }
 
-    /** {@code $sum} answers an int or a long depending on the size of the count. */
-    private static long count(Document group) {
-        return group.get("count", Number.class).longValue();
+    private Mono<Applied> write(String complaintId, Document stored, Collection<? extends AduanEvent> events) {
+        ComplaintFacts before = ComplaintDocuments.factsOf(complaintId, stored);
+        ComplaintFacts after = fold(before, events);
+        ComplaintSummary summary = ComplaintSummary.of(after, provinces);
+        if (after.equals(before)) {
+            return Mono.just(new Applied(false, summary));
+        }
+        if (stored == null) {
+            return Mono.from(complaints.insertOne(ComplaintDocuments.toDocument(after, summary, 1)))
+                    .onErrorMap(MongoErrors::isDuplicateKey, e -> new ConcurrentChange())
+                    .doOnSuccess(result -> changes.incrementAndGet())
+                    .thenReturn(new Applied(true, summary));
+        }
+        long revision = stored.get(ComplaintDocuments.REVISION, Number.class).longValue();
+        Bson unchanged = and(eq("_id", complaintId), eq(ComplaintDocuments.REVISION, revision));
+        return Mono.from(complaints.replaceOne(unchanged, ComplaintDocuments.toDocument(after, summary, revision + 1)))
+                .flatMap(result -> result.getMatchedCount() == 1 ? Mono.just(new Applied(true, summary))
+                        : Mono.error(new ConcurrentChange()))
+                .doOnNext(applied -> changes.incrementAndGet());
     }
 
-    private static long total(Collection<Long> counts) {
-        return counts.stream().mapToLong(Long::longValue).sum();
+    static ComplaintFacts fold(ComplaintFacts facts, Collection<? extends AduanEvent> events) {
+        ComplaintFacts result = facts;
+        for (AduanEvent event : events) {
+            result = result.with(event);
+        }
+        return result;
+    }
+
+    /** Someone wrote the document between our read and our write: read it again. */
+    private static final class ConcurrentChange extends RuntimeException {
+        ConcurrentChange() {
+            super("the complaint's document changed meanwhile", null, false, false);
+        }
     }
 }

@@ -1,0 +1,37 @@
+package id.aduan.reporting.reports;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Regions of one level, or agencies, ordered by one figure over a period: one page of them.
+ *
+ * @param within the region the ranking was limited to, or null
+ * @param total how many regions or agencies had complaints in the period (every page together)
+ */
+public record Ranking(
+        String metric,
+        String level,
+        String within,
+        LocalDate from,
+        LocalDate to,
+        String order,
+        int page,
+        int size,
+        int total,
+        List<Row> rows) {
+
+    public enum Level {
+        PROVINCE, REGENCY, DISTRICT, AGENCY
+    }
+
+    /**
+     * @param rank 1 for the first of the whole ranking, whatever the page
+     * @param name the province's name; null for other levels
+     * @param value the ranked figure; null when it has nothing to divide by
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Row(int rank, String code, String name, Double value, Figures figures) {
+    }
+}

@@ -1,0 +1,77 @@
+package id.aduan.reporting.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reports as CSV (RFC 4180, header first, CRLF line ends) for spreadsheets: one row for the whole
+ * scope and one per breakdown entry, every figure a column; an unknown rate or average is empty.
+ */
+final class ReportCsv {
+
+    private ReportCsv() {
+    }
+
+    static String report(Report report) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row("total", report.scope().code() == null ? report.scope().level() : report.scope().code(), report.figures()));
+        breakdown(rows, "channel", report.byChannel());
+        breakdown(rows, "category", report.byCategory());
+        breakdown(rows, "classification", report.byClassification());
+        breakdown(rows, "region", report.byRegion());
+        if (report.byPeriod() != null) {
+            breakdown(rows, "period", report.byPeriod());
+        }
+        return csv(header("breakdown", "key"), rows);
+    }
+
+    static String ranking(Ranking ranking) {
+        List<List<Object>> rows = ranking.rows().stream().map(row -> {
+            List<Object> cells = new ArrayList<>(List.of(row.rank(), row.code(), row.name() == null ? "" : row.name(),
+                    row.value() == null ? "" : row.value()));
+            cells.addAll(row.figures().values());
+            return cells;
+        }).toList();
+        return csv(header("rank", "code", "name", ranking.metric()), rows);
+    }
+
+    static String overdue(OverduePage page) {
+        List<List<Object>> rows = new ArrayList<>();
+        page.complaints().forEach(complaint -> complaint.overdueClocks().forEach(clock -> rows.add(List.of(
+                complaint.complaintId(), clock.kind(), clock.agency() == null ? "" : clock.agency(), clock.dueAt(),
+                complaint.agency() == null ? "" : complaint.agency(), complaint.channel(), complaint.category(),
+                complaint.regionCode() == null ? "" : complaint.regionCode(), complaint.submittedAt()))));
+        return csv(List.of("complaintId", "kind", "clockAgency", "dueAt", "agency", "channel", "category", "regionCode",
+                "submittedAt"), rows);
+    }
+
+    private static void breakdown(List<List<Object>> rows, String name, Map<String, Figures> byKey) {
+        byKey.forEach((key, figures) -> rows.add(row(name, key, figures)));
+    }
+
+    private static List<Object> row(String breakdown, String key, Figures figures) {
+        List<Object> cells = new ArrayList<>(List.of(breakdown, key));
+        cells.addAll(figures.values());
+        return cells;
+    }
+
+    private static List<String> header(String... leading) {
+        List<String> header = new ArrayList<>(List.of(leading));
+        header.addAll(Figures.METRICS);
+        return header;
+    }
+
+    private static String csv(List<String> header, List<List<Object>> rows) {
+        StringBuilder csv = new StringBuilder(String.join(",", header)).append("\r\n");
+        rows.forEach(row -> csv.append(row.stream().map(ReportCsv::cell).collect(Collectors.joining(","))).append("\r\n"));
+        return csv.toString();
+    }
+
+    private static String cell(Object value) {
+        String text = value == null ? "" : String.valueOf(value);
+        return text.contains(",") || text.contains("\"") || text.contains("\n")
+                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,225 @@
+package id.aduan.reporting.reports;
+
+import static com.mongodb.client.model.Aggregates.facet;
+import static com.mongodb.client.model.Aggregates.group;
+import static com.mongodb.client.model.Aggregates.match;
+import static com.mongodb.client.model.Aggregates.unwind;
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.elemMatch;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.regex;
+
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.BsonField;
+import com.mongodb.client.model.Facet;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import id.aduan.contracts.Channel;
+import id.aduan.contracts.Classification;
+import id.aduan.reporting.complaints.Tally;
+import id.aduan.reporting.regions.AgencyCode;
+import id.aduan.reporting.regions.Provinces;
+import id.aduan.reporting.regions.RegionCode;
+import id.aduan.reporting.reports.ReportPeriod.Interval;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import id.aduan.reporting.complaints.ComplaintReadModel;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import org.bson.conversions.Bson;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The reports, each one aggregation over the {@code complaints} collection: select the scope's
+ * complaints received in the period (by an indexed field and {@code submittedOn}), then sum their
+ * tallies overall and per breakdown in one {@code $facet}. Only stages both MongoDB and the
+ * stand-in support: $match, $unwind, $group with $sum, $facet.
+ */
+@Component
+class ReportQueries {
+
+    static final String UNSPECIFIED = "UNSPECIFIED";
+    static final String UNCLASSIFIED = "UNCLASSIFIED";
+
+    private final MongoCollection<Document> complaints;
+    private final Provinces provinces;
+
+    ReportQueries(ComplaintReadModel readModel, Provinces provinces) {
+        this.complaints = readModel.collection();
+        this.provinces = provinces;
+    }
+
+    /**
+     * The complaints a report sums, and where their tallies are: on the complaint itself nationally
+     * and for regions, in the agency's share ({@code agencies.*}) for an agency.
+     */
+    record Selection(List<Bson> stages, String prefix) {
+
+        String tally() {
+            return prefix + "tally";
+        }
+
+        String day() {
+            return prefix + "submittedOn";
+        }
+    }
+
+    static Selection national(ReportPeriod period) {
+        return new Selection(List.of(match(received("submittedOn", period))), "");
+    }
+
+    static Selection region(RegionCode.Level level, String code, ReportPeriod period) {
+        return new Selection(List.of(match(and(eq(level.field(), code), received("submittedOn", period)))), "");
+    }
+
+    static Selection agency(String code, ReportPeriod period) {
+        return new Selection(List.of(
+                match(elemMatch("agencies", and(eq("agency", code), received("submittedOn", period)))),
+                unwind("$agencies"),
+                match(and(eq("agencies.agency", code), received("agencies.submittedOn", period)))), "agencies.");
+    }
+
+    /** Every agency's share received in the period; {@code within} keeps the agencies of that region. */
+    static Selection agencies(ReportPeriod period, String within) {
+        List<Bson> shareFilter = new ArrayList<>(List.of(received("agencies.submittedOn", period)));
+        if (within != null) {
+            shareFilter.add(regex("agencies.agency", "^" + Pattern.quote(within + ".")));
+        }
+        return new Selection(List.of(
+                match(elemMatch("agencies", received("submittedOn", period))),
+                unwind("$agencies"),
+                match(and(shareFilter))), "agencies.");
+    }
+
+    private static Bson received(String field, ReportPeriod period) {
+        return and(gte(field, period.fromKey()), lte(field, period.toKey()));
+    }
+
+    Mono<Report> nationalReport(ReportPeriod period, Interval interval) {
+        return report(new Report.Scope("NATIONAL", null, null), national(period), RegionCode.Level.PROVINCE, period, interval);
+    }
+
+    Mono<Report> regionReport(String code, ReportPeriod period, Interval interval) {
+        RegionCode.Level level = RegionCode.Level.of(code);
+        RegionCode region = RegionCode.parse(code);
+        return report(new Report.Scope(level.name(), code, provinces.zoneOf(region).getId()),
+                region(level, code, period), level.finer(), period, interval);
+    }
+
+    Mono<Report> agencyReport(String code, ReportPeriod period, Interval interval) {
+        AgencyCode agency = AgencyCode.parse(code);
+        return report(new Report.Scope("AGENCY", code, provinces.zoneOf(agency).getId()), agency(code, period),
+                agency.breakdownLevel(), period, interval);
+    }
+
+    private Mono<Report> report(Report.Scope scope, Selection selection, RegionCode.Level breakdown, ReportPeriod period,
+            Interval interval) {
+        List<Facet> facets = new ArrayList<>(List.of(
+                new Facet("total", group(null, sums(selection))),
+                new Facet("channel", group("$channel", sums(selection))),
+                new Facet("category", group("$category", sums(selection))),
+                new Facet("classification", group("$classification", sums(selection)))));
+        if (breakdown != null) {
+            facets.add(new Facet("region", group("$" + breakdown.field(), sums(selection))));
+        }
+        if (interval != null) {
+            facets.add(new Facet("day", group("$" + selection.day(), sums(selection))));
+        }
+        List<Bson> pipeline = new ArrayList<>(selection.stages());
+        pipeline.add(facet(facets));
+        return Mono.from(complaints.aggregate(pipeline).first()).map(result -> {
+            Map<String, Figures> byChannel = new LinkedHashMap<>();
+            for (Channel channel : Channel.values()) {
+                byChannel.put(channel.name(), Figures.NONE);
+            }
+            byChannel.putAll(grouped(result, "channel", UNSPECIFIED));
+            Map<String, Figures> byClassification = new LinkedHashMap<>();
+            for (Classification classification : Classification.values()) {
+                byClassification.put(classification.name(), Figures.NONE);
+            }
+            byClassification.put(UNCLASSIFIED, Figures.NONE);
+            byClassification.putAll(grouped(result, "classification", UNCLASSIFIED));
+            Map<String, Figures> total = grouped(result, "total", "total");
+            return new Report(scope, period.from(), period.to(), total.getOrDefault("total", Figures.NONE), byChannel,
+                    grouped(result, "category", UNSPECIFIED),
+                    byClassification,
+                    breakdown == null ? Map.of() : grouped(result, "region", UNSPECIFIED),
+                    interval == null ? null : rolledUp(grouped(result, "day", UNSPECIFIED), interval));
+        });
+    }
+
+    /** The groups of one facet by key, in key order; a null key (the field is unknown) under {@code nullKey}. */
+    private static Map<String, Figures> grouped(Document result, String facet, String nullKey) {
+        Map<String, Figures> byKey = new TreeMap<>();
+        for (Document group : result.getList(facet, Document.class)) {
+            String key = group.get("_id") == null ? nullKey : String.valueOf(group.get("_id"));
+            byKey.merge(key, Figures.of(Tally.fromDocument(group)), Figures::plus);
+        }
+        return byKey;
+    }
+
+    /** Days summed into months, quarters or years: tallies add up, so rates and averages stay exact. */
+    private static Map<String, Figures> rolledUp(Map<String, Figures> byDay, Interval interval) {
+        Map<String, Figures> byPeriod = new TreeMap<>();
+        byDay.forEach((day, figures) -> byPeriod.merge(interval.of(day), figures, Figures::plus));
+        return byPeriod;
+    }
+
+    static List<BsonField> sums(Selection selection) {
+        return Tally.FIELDS.stream().map(field -> Accumulators.sum(field, "$" + selection.tally() + "." + field)).toList();
+    }
+
+    /**
+     * Every region of a level, or every agency, with its figures over the period, ordered by one
+     * figure; rows without a value for it (a rate with nothing to divide by) come last.
+     */
+    Mono<Ranking> ranking(String metric, Ranking.Level level, String within, ReportPeriod period, boolean descending,
+            int page, int size) {
+        Selection selection;
+        String key;
+        if (level == Ranking.Level.AGENCY) {
+            selection = agencies(period, within);
+            key = "$agencies.agency";
+        } else {
+            RegionCode.Level regionLevel = RegionCode.Level.valueOf(level.name());
+            Bson filter = received("submittedOn", period);
+            if (within != null) {
+                filter = and(eq(RegionCode.Level.of(within).field(), within), filter);
+            }
+            selection = new Selection(List.of(match(filter)), "");
+            key = "$" + regionLevel.field();
+        }
+        List<Bson> pipeline = new ArrayList<>(selection.stages());
+        pipeline.add(group(key, sums(selection)));
+        Comparator<Ranking.Row> byValue = Comparator.comparing(Ranking.Row::value,
+                Comparator.nullsLast(descending ? Comparator.<Double>reverseOrder() : Comparator.<Double>naturalOrder()));
+        return Flux.from(complaints.aggregate(pipeline))
+                .filter(group -> group.get("_id") != null)
+                .map(group -> {
+                    Figures figures = Figures.of(Tally.fromDocument(group));
+                    String code = group.getString("_id");
+                    String name = level == Ranking.Level.PROVINCE ? provinces.name(code).orElse(null) : null;
+                    return new Ranking.Row(0, code, name, figures.metric(metric), figures);
+                })
+                .collectList()
+                .map(rows -> {
+                    List<Ranking.Row> sorted = rows.stream()
+                            .sorted(byValue.thenComparing(Ranking.Row::code))
+                            .toList();
+                    List<Ranking.Row> ranked = new ArrayList<>();
+                    for (int i = page * size; i < Math.min(sorted.size(), (page + 1) * size); i++) {
+                        Ranking.Row row = sorted.get(i);
+                        ranked.add(new Ranking.Row(i + 1, row.code(), row.name(), row.value(), row.figures()));
+                    }
+                    return new Ranking(metric, level.name(), within, period.from(), period.to(),
+                            descending ? "desc" : "asc", page, size, sorted.size(), ranked);
+                });
+    }
+}
