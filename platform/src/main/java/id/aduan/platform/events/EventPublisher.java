@@ -37,9 +37,8 @@ public final class EventPublisher {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(
                 envelope.descriptor().topic().topicName(), envelope.subject(), CloudEventCodec.encode(envelope));
         record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        return Mono.fromFuture(() -> {
-            traceContext.accept(record.headers());
-            return kafka.send(record);
-        }).then();
+        // Taken now, where the caller's trace is current; the send may run on another thread.
+        traceContext.accept(record.headers());
+        return Mono.fromFuture(() -> kafka.send(record)).then();
     }
 }
