@@ -3,21 +3,30 @@ package id.aduan.sla.tracing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.contracts.ComplaintIds;
+import id.aduan.contracts.SlaClockPaused;
+import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.contracts.Topic;
+import id.aduan.platform.events.EventPublisher;
 import id.aduan.testkit.AduanServiceTest;
-import id.aduan.testkit.Complaints;
 import id.aduan.testkit.TopicWatcher;
-import id.aduan.testkit.TopicWriter;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 
-/** A trace begun upstream (at the gateway) continues through this service into the events it publishes. */
+/**
+ * An event published while a trace is current carries it in its record's headers, so the trace
+ * begun at the gateway reaches the services that consume the event (whose binders continue it).
+ */
 @AduanServiceTest
 // Spring Boot turns tracing off in tests unless asked; this test is about tracing.
 @AutoConfigureObservability(metrics = false)
@@ -25,15 +34,28 @@ class TraceThroughKafkaIT {
 
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
-    @Test
-    void theEventsAComplaintCausesCarryTheTraceOfTheEventThatCausedThem() {
-        String id = ComplaintIds.next();
-        try (TopicWatcher sla = TopicWatcher.watch(Topic.SLA)) {
-            TopicWriter.send(Complaints.envelope(Complaints.submitted(id, null, Instant.now())),
-                    Map.of("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01"));
+    @Autowired
+    EventPublisher publisher;
+    @Autowired
+    Tracer tracer;
+    @Autowired
+    Propagator propagator;
 
-            ConsumerRecord<String, byte[]> started = sla.awaitRecord(record -> id.equals(record.key()), Duration.ofSeconds(30));
-            Header traceparent = started.headers().lastHeader("traceparent");
+    @Test
+    void anEventPublishedWithinATraceCarriesItsTraceparent() {
+        String id = ComplaintIds.next();
+        Map<String, String> incoming = Map.of("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01");
+        Span span = propagator.extract(incoming, Map::get).name("handle").start();
+        try (TopicWatcher sla = TopicWatcher.watch(Topic.SLA)) {
+            try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+                publisher.publish(UUID.randomUUID().toString(),
+                        new SlaClockPaused(id, "clk-trace", ClockKind.VERIFICATION, null, Instant.now())).block(Duration.ofSeconds(30));
+            } finally {
+                span.end();
+            }
+
+            ConsumerRecord<String, byte[]> published = sla.awaitRecord(record -> id.equals(record.key()), Duration.ofSeconds(30));
+            Header traceparent = published.headers().lastHeader("traceparent");
             assertThat(traceparent).isNotNull();
             assertThat(new String(traceparent.value(), StandardCharsets.UTF_8)).startsWith("00-" + TRACE_ID + "-");
         }
