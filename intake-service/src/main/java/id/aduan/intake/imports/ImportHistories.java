@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.contracts.ComplaintIds;
 import id.aduan.intake.bulk.BodyCheck;
+import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.ComplaintRuleViolation;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
@@ -25,11 +25,11 @@ import reactor.core.scheduler.Schedulers;
 class ImportHistories {
 
     private final BodyCheck bodies;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final EventStore events;
     private final Clock clock;
 
-    ImportHistories(BodyCheck bodies, CommandGateway commands, EventStore events, Clock clock) {
+    ImportHistories(BodyCheck bodies, Commands commands, EventStore events, Clock clock) {
         this.bodies = bodies;
         this.commands = commands;
         this.events = events;
@@ -79,24 +79,20 @@ class ImportHistories {
             return Mono.just(rejected(line, problems));
         }
         String id = ComplaintIds.fromLegacy(history.sourceApp(), history.legacyId());
-        return Mono.fromCallable(() -> store(line, new ImportComplaint(id, history, clock.instant())))
-                .subscribeOn(Schedulers.boundedElastic())
+        return store(line, new ImportComplaint(id, history, clock.instant()))
                 .onErrorResume(ComplaintRuleViolation.class, refused ->
                         Mono.just(rejected(line, List.of(new FieldProblem(refused.field(), refused.getMessage())))));
     }
 
-    /** The event store writes synchronously, so this runs off the event loop. */
-    private LineResult store(Line line, ImportComplaint command) {
-        if (events.lastSequenceNumberFor(command.complaintId()).isPresent()) {
-            return new LineResult(line.number(), Outcome.ALREADY_IMPORTED, command.complaintId(), null);
-        }
-        try {
-            commands.sendAndWait(command);
-            return new LineResult(line.number(), Outcome.IMPORTED, command.complaintId(), null);
-        } catch (ConcurrencyException sameMomentImport) {
-            // Another import of the same history stored it between the look-up and the write.
-            return new LineResult(line.number(), Outcome.ALREADY_IMPORTED, command.complaintId(), null);
-        }
+    private Mono<LineResult> store(Line line, ImportComplaint command) {
+        LineResult already = new LineResult(line.number(), Outcome.ALREADY_IMPORTED, command.complaintId(), null);
+        // The event store reads synchronously: keep it off the event loop.
+        return Mono.fromCallable(() -> events.lastSequenceNumberFor(command.complaintId()).isPresent())
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(stored -> stored ? Mono.just(already) : commands.create(command)
+                        .thenReturn(new LineResult(line.number(), Outcome.IMPORTED, command.complaintId(), null))
+                        // Another import of the same history stored it between the look-up and the write.
+                        .onErrorResume(ConcurrencyException.class, sameMomentImport -> Mono.just(already)));
     }
 
     private static LineResult rejected(Line line, List<FieldProblem> errors) {

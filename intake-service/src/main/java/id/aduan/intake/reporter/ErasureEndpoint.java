@@ -1,14 +1,13 @@
 package id.aduan.intake.reporter;
 
+import id.aduan.platform.web.ProblemResponses;
 import id.aduan.platform.security.Actor;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,7 +34,6 @@ class ErasureEndpoint {
     Mono<Erasure> erase(@PathVariable String reporterRef, @Valid @RequestBody ErasureRequest request,
             @AuthenticationPrincipal Jwt caller) {
         return erasures.erase(reporterRef, request, Actor.of(caller).subject(), clock.instant())
-                .switchIfEmpty(Mono.error(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No reporter " + reporterRef + "."), null)));
+                .switchIfEmpty(Mono.error(() -> ProblemResponses.problem(HttpStatus.NOT_FOUND, "No reporter " + reporterRef + ".")));
     }
 }

@@ -1,15 +1,14 @@
 package id.aduan.intake.tracking;
 
+import id.aduan.platform.web.ProblemResponses;
 import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.intake.reporter.ReporterVault;
 import id.aduan.platform.security.Actor;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -46,7 +45,6 @@ class TrackingEndpoint {
                             ? vault.open(complaint.reporter(), complaint.reporterRef()) : Mono.just(Optional.empty());
                     return identity.flatMap(known -> Mono.justOrEmpty(complaint.shownTo(audience, known)));
                 })
-                .switchIfEmpty(Mono.error(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No complaint " + trackingId + "."), null)));
+                .switchIfEmpty(Mono.error(() -> ProblemResponses.problem(HttpStatus.NOT_FOUND, "No complaint " + trackingId + ".")));
     }
 }

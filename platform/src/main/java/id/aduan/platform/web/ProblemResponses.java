@@ -31,6 +31,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     public record FieldProblem(String field, String message) {
     }
 
+    /** A refusal a handler decides itself (not found, forbidden, conflict), as problem+json. */
+    public static ErrorResponseException problem(HttpStatus status, String detail) {
+        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+    }
+
     /** For input a handler finds wrong itself: 400 problem+json naming the field, like every other. */
     public static ErrorResponseException invalidField(String field, String message) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);

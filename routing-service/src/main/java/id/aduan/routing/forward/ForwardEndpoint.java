@@ -1,6 +1,6 @@
 package id.aduan.routing.forward;
 
-import static id.aduan.routing.Problems.problem;
+import static id.aduan.platform.web.ProblemResponses.problem;
 
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.web.ProblemResponses;

@@ -1,6 +1,6 @@
 package id.aduan.routing.history;
 
-import id.aduan.routing.Problems;
+import id.aduan.platform.web.ProblemResponses;
 import id.aduan.routing.decision.Router;
 import id.aduan.routing.decision.RoutingChain;
 import id.aduan.routing.decision.RoutingDecision;
@@ -52,7 +52,7 @@ public class RoutingSteps {
     public Mono<RecordedDecision> take(String complaintId, String actor, String reason, NextStep next) {
         return decisions.chainOf(complaintId).collectList()
                 .filter(recorded -> !recorded.isEmpty())
-                .switchIfEmpty(Mono.error(() -> Problems.problem(HttpStatus.NOT_FOUND, "No routing decision for complaint "
+                .switchIfEmpty(Mono.error(() -> ProblemResponses.problem(HttpStatus.NOT_FOUND, "No routing decision for complaint "
                         + complaintId + ".")))
                 .zipWith(lifecycle.stateOf(complaintId))
                 .flatMap(loaded -> {
@@ -63,7 +63,7 @@ public class RoutingSteps {
                     return rules.router().flatMap(router -> {
                         RoutingDecision decision = next.decide(chain, router);
                         if (state.closedAs() != null) {
-                            return Mono.error(Problems.problem(HttpStatus.CONFLICT, "Complaint " + complaintId + " is "
+                            return Mono.error(ProblemResponses.problem(HttpStatus.CONFLICT, "Complaint " + complaintId + " is "
                                     + state.closedAs() + "; its routing no longer changes."));
                         }
                         int stepNumber = recorded.get(recorded.size() - 1).stepNumber() + 1;

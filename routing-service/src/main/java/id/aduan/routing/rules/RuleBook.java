@@ -8,7 +8,7 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.platform.MongoErrors;
 import id.aduan.platform.events.EventPublisher;
-import id.aduan.routing.Problems;
+import id.aduan.platform.web.ProblemResponses;
 import id.aduan.routing.decision.CompetenceRule;
 import id.aduan.routing.decision.CompetenceRules;
 import id.aduan.routing.decision.Router;
@@ -87,14 +87,14 @@ public class RuleBook {
         return inForce().flatMap(current -> {
             RuleSet previous = current.set();
             if (basedOnVersion != null && !basedOnVersion.equals(previous.version())) {
-                return Mono.error(Problems.problem(HttpStatus.PRECONDITION_FAILED, "The rules were edited from version "
+                return Mono.error(ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, "The rules were edited from version "
                         + basedOnVersion + ", but version " + previous.version() + " is in force now; start from it."));
             }
             int revision = previous.revision() + 1;
             RuleSet next = new RuleSet(revision, data.version() + "-r" + revision, previous.version(), rules, changedBy, reason, now,
                     UUID.randomUUID().toString());
             return Mono.from(sets.insertOne(document(next).append("published", false)))
-                    .onErrorMap(MongoErrors::isDuplicateKey, e -> Problems.problem(HttpStatus.CONFLICT,
+                    .onErrorMap(MongoErrors::isDuplicateKey, e -> ProblemResponses.problem(HttpStatus.CONFLICT,
                             "Another change of the rules was stored meanwhile; read them again and start from the new version."))
                     .then(Mono.fromSupplier(() -> remember(next)))
                     .then(publishPending().onErrorResume(e -> {

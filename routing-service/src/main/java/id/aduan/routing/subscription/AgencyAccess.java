@@ -4,7 +4,7 @@ import id.aduan.contracts.Codes;
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.security.Role;
 import id.aduan.platform.web.ProblemResponses;
-import id.aduan.routing.Problems;
+import id.aduan.platform.web.ProblemResponses;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -45,6 +45,6 @@ public final class AgencyAccess {
     }
 
     private static ErrorResponseException forbidden(String agencyCode) {
-        return Problems.problem(HttpStatus.FORBIDDEN, "Only agency " + agencyCode + " may do this with its subscriptions.");
+        return ProblemResponses.problem(HttpStatus.FORBIDDEN, "Only agency " + agencyCode + " may do this with its subscriptions.");
     }
 }

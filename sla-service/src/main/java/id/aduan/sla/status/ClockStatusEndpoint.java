@@ -1,5 +1,7 @@
 package id.aduan.sla.status;
 
+import static id.aduan.platform.web.ProblemResponses.problem;
+
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.security.Role;
@@ -11,11 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -71,7 +71,4 @@ class ClockStatusEndpoint {
                 progress.used(), progress.left());
     }
 
-    private static ErrorResponseException problem(HttpStatus status, String detail) {
-        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
-    }
 }

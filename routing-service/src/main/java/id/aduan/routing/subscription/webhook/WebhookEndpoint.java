@@ -2,7 +2,7 @@ package id.aduan.routing.subscription.webhook;
 
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.web.ProblemResponses;
-import id.aduan.routing.Problems;
+import id.aduan.platform.web.ProblemResponses;
 import id.aduan.routing.subscription.AgencyAccess;
 import id.aduan.routing.subscription.SubscriptionSettings;
 import id.aduan.routing.subscription.delivery.Subscription;
@@ -87,7 +87,7 @@ class WebhookEndpoint {
                         ? Mono.error(ProblemResponses.invalidField("url", problem.get()))
                         : subscriptions.count(code, Subscription.Kind.WEBHOOK))
                 .flatMap(registered -> registered >= maxPerAgency
-                        ? Mono.error(Problems.problem(HttpStatus.CONFLICT, "Agency " + code + " already has " + registered
+                        ? Mono.error(ProblemResponses.problem(HttpStatus.CONFLICT, "Agency " + code + " already has " + registered
                                 + " webhooks, the most allowed; remove one first."))
                         : subscriptions.registerWebhook(code, url, WebhookSignature.newSecret(), actor.subject()))
                 .map(created -> ResponseEntity.created(URI.create("/api/v1/agencies/" + code + "/webhooks/" + created.id()))
@@ -126,6 +126,6 @@ class WebhookEndpoint {
     }
 
     private static ErrorResponseException notFound(String code, String id) {
-        return Problems.problem(HttpStatus.NOT_FOUND, "Agency " + code + " has no webhook " + id + ".");
+        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Agency " + code + " has no webhook " + id + ".");
     }
 }
