@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -16,6 +17,7 @@ import id.aduan.routing.decision.RoutingDecision.Inputs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -30,12 +32,17 @@ import reactor.core.publisher.Mono;
 /**
  * Routing's {@code decisions} collection: every step of every complaint's chain, once, under the id
  * of the event that announces it, and numbered per complaint. A unique index on (complaintId,
- * stepNumber) lets only one of two concurrent steps from the same point in a chain in.
+ * stepNumber) lets only one of two concurrent steps from the same point in a chain in, and is how a
+ * chain is read: step by step, each a point read on that index (docs/routing.md, "Hot path").
  *
- * <p>A step is recorded unpublished, then published and marked published; a step whose publication
- * failed (broker away, crash) is published later by {@link #publishOverdue}, under the same event id.
- * A complaint's steps are published in order: a step goes out for the first time only after every
- * earlier one did, so a consumer never sees a later assignment overtaken by an earlier one.
+ * <p>A step is recorded unpublished, then published and marked published. The steps whose
+ * publication may have failed are listed in the small {@code decisions-unpublished} collection, from
+ * which an entry is deleted once its step is out, so the sweep ({@link #publishOverdue}) reads only
+ * those: a step taken on request is listed before it is recorded (nothing else would take it up
+ * after a crash); the decision on submission only when its publication failed, as a crash before
+ * that leaves its event unacknowledged and Kafka delivers it again. A complaint's steps are
+ * published in order: a step goes out for the first time only after every earlier one did, so a
+ * consumer never sees a later assignment overtaken by an earlier one.
  */
 @Component
 public class DecisionLog {
@@ -44,29 +51,35 @@ public class DecisionLog {
     private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(30);
 
     private final MongoCollection<Document> decisions;
+    private final MongoCollection<Document> unpublished;
+    private final MongoCollection<Document> migrations;
     private final EventPublisher publisher;
     private final Clock clock;
 
     DecisionLog(MongoDatabase database, EventPublisher publisher, Clock clock) {
         this.decisions = database.getCollection("decisions");
+        this.unpublished = database.getCollection("decisions-unpublished");
+        this.migrations = database.getCollection("migrations");
         this.publisher = publisher;
         this.clock = clock;
         // The unique index is what refuses the second of two concurrent steps: it must exist before any step.
         Mono.from(decisions.createIndex(Indexes.ascending("complaintId", "stepNumber"), new IndexOptions().unique(true)))
                 .block(INDEX_TIMEOUT);
-        // Real MongoDB uses these; the stand-in of the embedded default ignores non-unique indexes.
+        // For the coordinators' queue on real MongoDB; the stand-in of the embedded default ignores non-unique indexes.
         Mono.from(decisions.createIndex(Indexes.ascending("destination", "supersededAt", "routedAt"))).subscribe();
-        Mono.from(decisions.createIndex(Indexes.ascending("published", "routedAt"))).subscribe();
+        Mono.from(unpublished.createIndex(Indexes.ascending("recordedAt"))).subscribe();
     }
 
-    /** Records the decision made on submission unless the complaint has one, and returns the recorded one. */
+    /**
+     * Records the decision made on submission unless the complaint has one, and returns the recorded
+     * one. The caller publishes it ({@link #publishPending}) before acknowledging the submission.
+     */
     public Mono<RecordedDecision> recordRouted(String eventId, String cause, String complaintId, RoutingDecision decision,
             Instant routedAt) {
         Document first = document(eventId, complaintId, 0, decision, null, null, routedAt).append("cause", cause);
         return Mono.from(decisions.insertOne(first))
-                .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
-                .then(Mono.from(decisions.find(Filters.and(Filters.eq("complaintId", complaintId), Filters.eq("stepNumber", 0)))
-                        .first()))
+                .thenReturn(first)
+                .onErrorResume(MongoErrors::isDuplicateKey, e -> step(complaintId, 0))
                 .map(DecisionLog::read);
     }
 
@@ -78,46 +91,118 @@ public class DecisionLog {
     public Mono<RecordedDecision> append(String complaintId, int stepNumber, RoutingDecision decision, String actor, String reason,
             Instant routedAt) {
         Document step = document(UUID.randomUUID().toString(), complaintId, stepNumber, decision, actor, reason, routedAt);
-        return Mono.from(decisions.insertOne(step))
-                .onErrorMap(MongoErrors::isDuplicateKey, e -> new StepTakenMeanwhile(complaintId))
-                .then(markSuperseded(complaintId, stepNumber - 1))
+        String eventId = step.getString("_id");
+        return listUnpublished(eventId, complaintId, stepNumber)
+                .then(Mono.from(decisions.insertOne(step)))
+                .onErrorResume(MongoErrors::isDuplicateKey, e -> unlist(eventId).then(Mono.error(new StepTakenMeanwhile(complaintId))))
+                .then(Mono.from(decisions.updateOne(numbered(complaintId, stepNumber - 1),
+                        Updates.set("supersededAt", Date.from(clock.instant())))))
                 .thenReturn(read(step));
     }
 
     /** The complaint's steps, oldest first. */
     public Flux<RecordedDecision> chainOf(String complaintId) {
-        return Flux.from(decisions.find(Filters.eq("complaintId", complaintId)).sort(Sorts.ascending("stepNumber", "routedAt")))
-                .map(DecisionLog::read);
-    }
-
-    /** Publishes the complaint's unpublished steps in order; stops at the first that fails, leaving it and the rest for later. */
-    public Mono<Void> publishPending(String complaintId) {
-        return Flux.from(decisions.find(Filters.and(Filters.eq("complaintId", complaintId), Filters.eq("published", false)))
-                        .sort(Sorts.ascending("stepNumber")))
+        return step(complaintId, 0)
+                .expand(stored -> step(complaintId, stored.getInteger("stepNumber") + 1))
                 .map(DecisionLog::read)
-                .collectList()
-                .flatMapMany(Flux::fromIterable)
-                .concatMap(step -> markSuperseded(complaintId, step.stepNumber() - 1)
-                        .then(publisher.publish(step.eventId(), step.toEvent()))
-                        .then(Mono.from(decisions.updateOne(Filters.eq("_id", step.eventId()),
-                                Updates.combine(Updates.set("published", true), Updates.set("publishedAt", Date.from(clock.instant())))))))
-                .then();
+                // Decisions recorded before steps were numbered have no step 0: the only scan, for those alone.
+                .switchIfEmpty(Flux.defer(() -> Flux.from(decisions.find(Filters.eq("complaintId", complaintId)))
+                        .map(DecisionLog::read)));
     }
 
     /**
-     * Publishes the steps still unpublished a grace period after they were recorded (their own
-     * request failed to, or died first); returns how many complaints it published for.
+     * Publishes the complaint's unpublished steps up to this one, in order; stops at the first that
+     * fails, listing it for the sweep, and leaves it and the rest for later.
+     */
+    public Mono<Void> publishPending(String complaintId, int upToStep) {
+        return Flux.range(0, upToStep + 1)
+                .concatMap(number -> step(complaintId, number))
+                .collectList()
+                .flatMapMany(steps -> Flux.fromIterable(steps)
+                        .filter(stored -> !stored.getBoolean("published", true))
+                        .concatMap(stored -> publish(stored, steps.stream()
+                                .filter(earlier -> earlier.getInteger("stepNumber") == stored.getInteger("stepNumber") - 1)
+                                .findFirst().orElse(null))))
+                .then();
+    }
+
+    private Mono<Void> publish(Document stored, Document previous) {
+        RecordedDecision step = read(stored);
+        Mono<Void> supersede = previous == null || previous.get("supersededAt") != null ? Mono.empty()
+                : Mono.from(decisions.updateOne(Filters.eq("_id", previous.getString("_id")),
+                        Updates.set("supersededAt", Date.from(clock.instant())))).then();
+        return supersede
+                .then(publisher.publish(step.eventId(), step.toEvent()))
+                .then(Mono.from(decisions.updateOne(Filters.eq("_id", step.eventId()),
+                        Updates.combine(Updates.set("published", true), Updates.set("publishedAt", Date.from(clock.instant()))))))
+                .then(unlist(step.eventId()))
+                .onErrorResume(e -> listUnpublished(step.eventId(), step.complaintId(), step.stepNumber()).then(Mono.error(e)));
+    }
+
+    /**
+     * Publishes the listed steps recorded a grace period ago or more (their own request or event
+     * failed to, or died first), and forgets listed steps never recorded (their request died before);
+     * returns how many complaints it published for.
      */
     public Mono<Long> publishOverdue(Duration grace) {
-        Date recordedBefore = Date.from(clock.instant().minus(grace));
-        return Flux.from(decisions.find(Filters.and(Filters.eq("published", false), Filters.lt("routedAt", recordedBefore))))
-                .map(stored -> stored.getString("complaintId"))
-                .distinct()
-                .concatMap(complaintId -> publishPending(complaintId).thenReturn(1L).onErrorResume(e -> {
-                    log.warn("Routing steps of {} still unpublished: {}", complaintId, e.toString());
-                    return Mono.just(0L);
-                }))
+        Date listedBefore = Date.from(clock.instant().minus(grace));
+        return Flux.from(unpublished.find(Filters.lt("recordedAt", listedBefore)))
+                .collectMultimap(listed -> listed.getString("complaintId"))
+                .flatMapMany(byComplaint -> Flux.fromIterable(byComplaint.entrySet()))
+                .concatMap(complaint -> forgetUnrecorded(complaint.getValue())
+                        .flatMap(recorded -> recorded.isEmpty() ? Mono.just(0L)
+                                : publishPending(complaint.getKey(), recorded.stream().mapToInt(listed -> listed.getInteger("stepNumber"))
+                                        .max().orElseThrow()).thenReturn(1L))
+                        .onErrorResume(e -> {
+                            log.warn("Routing steps of {} still unpublished: {}", complaint.getKey(), e.toString());
+                            return Mono.just(0L);
+                        }))
                 .reduce(0L, Long::sum);
+    }
+
+    /**
+     * Lists the unpublished steps recorded before this list existed: one query over all decisions,
+     * run once per database (remembered in {@code migrations}), never per event.
+     */
+    public Mono<Void> listUnpublishedOfEarlierVersions() {
+        Document done = new Document("_id", "decisions-unpublished-listed");
+        return Mono.from(migrations.find(done).first())
+                .switchIfEmpty(Flux.from(decisions.find(Filters.eq("published", false)))
+                        .concatMap(stored -> listUnpublished(stored.getString("_id"), stored.getString("complaintId"),
+                                stored.getInteger("stepNumber", 0)))
+                        .then(Mono.from(migrations.insertOne(done.append("at", Date.from(clock.instant())))))
+                        .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
+                        .then(Mono.empty()))
+                .then();
+    }
+
+    /** The listed steps that were recorded; entries of steps never recorded are deleted. */
+    private Mono<List<Document>> forgetUnrecorded(Collection<Document> listed) {
+        return Flux.fromIterable(listed)
+                .concatMap(entry -> Mono.from(decisions.find(Filters.eq("_id", entry.getString("_id"))).first())
+                        .thenReturn(entry)
+                        .switchIfEmpty(unlist(entry.getString("_id")).then(Mono.empty())))
+                .collectList();
+    }
+
+    private Mono<Void> listUnpublished(String eventId, String complaintId, int stepNumber) {
+        return Mono.from(unpublished.updateOne(Filters.eq("_id", eventId),
+                Updates.combine(Updates.setOnInsert("complaintId", complaintId), Updates.setOnInsert("stepNumber", stepNumber),
+                        Updates.setOnInsert("recordedAt", Date.from(clock.instant()))),
+                new UpdateOptions().upsert(true))).then();
+    }
+
+    private Mono<Void> unlist(String eventId) {
+        return Mono.from(unpublished.deleteOne(Filters.eq("_id", eventId))).then();
+    }
+
+    /** One step: a point read on the unique index (complaintId, stepNumber). */
+    private Mono<Document> step(String complaintId, int stepNumber) {
+        return Mono.from(decisions.find(numbered(complaintId, stepNumber)).first());
+    }
+
+    private static Bson numbered(String complaintId, int stepNumber) {
+        return Filters.and(Filters.eq("complaintId", complaintId), Filters.eq("stepNumber", stepNumber));
     }
 
     /** Complaints whose latest step left them in the coordinators' queue, longest waiting first. */
@@ -132,15 +217,6 @@ public class DecisionLog {
 
     private static Bson inQueue() {
         return Filters.and(Filters.eq("destination", Destination.COORDINATORS_QUEUE.name()), Filters.eq("supersededAt", null));
-    }
-
-    private Mono<Void> markSuperseded(String complaintId, int stepNumber) {
-        if (stepNumber < 0) {
-            return Mono.empty();
-        }
-        return Mono.from(decisions.updateOne(
-                Filters.and(Filters.eq("complaintId", complaintId), Filters.eq("stepNumber", stepNumber), Filters.eq("supersededAt", null)),
-                Updates.set("supersededAt", Date.from(clock.instant())))).then();
     }
 
     private static Document document(String eventId, String complaintId, int stepNumber, RoutingDecision decision, String actor,

@@ -70,7 +70,7 @@ public class RoutingSteps {
                         return decisions.append(complaintId, stepNumber, decision, actor, reason, clock.instant());
                     });
                 })
-                .flatMap(step -> decisions.publishPending(complaintId)
+                .flatMap(step -> decisions.publishPending(complaintId, step.stepNumber())
                         .onErrorResume(e -> {
                             log.warn("Routing step {} of {} recorded, to be published by the sweep: {}", step.eventId(),
                                     complaintId, e.toString());

@@ -38,7 +38,12 @@ class OutboxSweep implements SmartLifecycle {
 
     @Override
     public void start() {
-        running = Flux.interval(Duration.ZERO, settings.outbox().interval())
+        running = decisions.listUnpublishedOfEarlierVersions()
+                .onErrorResume(e -> {
+                    log.warn("Unpublished routing steps of an earlier version not listed: {}", e.toString());
+                    return Mono.empty();
+                })
+                .thenMany(Flux.interval(Duration.ZERO, settings.outbox().interval()))
                 .onBackpressureDrop()
                 .concatMap(tick -> sweep(), 1)
                 .subscribe();

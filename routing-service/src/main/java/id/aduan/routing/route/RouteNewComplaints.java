@@ -40,7 +40,7 @@ public class RouteNewComplaints {
         return rules.router()
                 .flatMap(router -> decisions.recordRouted(eventId, envelope.id(), submitted.complaintId(), router.decide(submitted),
                         clock.instant()))
-                .flatMap(recorded -> decisions.publishPending(recorded.complaintId()).onErrorResume(e -> {
+                .flatMap(recorded -> decisions.publishPending(recorded.complaintId(), recorded.stepNumber()).onErrorResume(e -> {
                     log.warn("Routing of {} recorded, to be published by the sweep: {}", recorded.complaintId(), e.toString());
                     return Mono.empty();
                 }));

@@ -31,8 +31,8 @@ import reactor.core.publisher.Mono;
 /**
  * The competence rules in MongoDB ({@code competence-rules}, one document per version): seeded from
  * the shipped competence-rules.csv on first use, replaced by coordinators since. Every decision asks
- * for {@link #router()}, which looks up the latest stored revision (one small indexed read) and
- * rebuilds the router only when it moved, so every routing instance decides with the set in force.
+ * for {@link #router()}, which looks for a revision after the one it knows (one point read by id)
+ * and rebuilds the router only when it finds one, so every routing instance decides with the set in force.
  * A change is stored unpublished, announced as {@code aduan.routing.competence-rules-changed.v1} and
  * marked published; the outbox sweep announces one whose publication failed.
  */
@@ -116,16 +116,21 @@ public class RuleBook {
                 .then();
     }
 
+    /**
+     * Revisions are numbered without gaps, so a change stored through any instance is the revision
+     * after the one this instance knows: each decision costs one point read by id, which finds none
+     * until the rules change. Only the first call looks for the latest revision by sorting.
+     */
     private Mono<InForce> inForce() {
-        return latestRevision()
+        InForce cached = inForce.get();
+        Mono<InForce> known = cached != null ? Mono.just(cached) : latestRevision()
                 .switchIfEmpty(Mono.defer(() -> seed().then(latestRevision())))
-                .flatMap(revision -> {
-                    InForce cached = inForce.get();
-                    if (cached != null && cached.set().revision() == revision) {
-                        return Mono.just(cached);
-                    }
-                    return Mono.from(sets.find(Filters.eq("_id", revision)).first()).map(RuleBook::read).map(this::remember);
-                });
+                .flatMap(this::revision);
+        return known.expand(set -> revision(set.set().revision() + 1)).last();
+    }
+
+    private Mono<InForce> revision(int revision) {
+        return Mono.from(sets.find(Filters.eq("_id", revision)).first()).map(RuleBook::read).map(this::remember);
     }
 
     private Mono<Integer> latestRevision() {

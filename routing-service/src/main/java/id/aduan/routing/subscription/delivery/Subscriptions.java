@@ -2,6 +2,7 @@ package id.aduan.routing.subscription.delivery;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -9,6 +10,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import id.aduan.platform.MongoErrors;
 import id.aduan.routing.subscription.feed.AgencyFeed;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +30,11 @@ import reactor.core.publisher.Mono;
  * in the agency's feed, its delivery status, and the lease of the instance delivering it.
  *
  * <p>Waking: an append to a feed raises {@code feedHead} and sets {@code pending} on the agency's
- * subscriptions; the dispatcher claims only pending ones, and clears {@code pending} only while
- * {@code feedHead} is not beyond what it delivered, in one conditional update, so an append landing
- * during a delivery is never missed.
+ * subscriptions, each by its id (the topic's is derived from the agency, the webhooks' are listed
+ * per agency in {@code agency-webhooks}), so an append costs point writes only. The dispatcher
+ * claims only pending ones, and clears {@code pending} then sets it again if {@code feedHead} had
+ * gone beyond what it delivered, so an append landing during a delivery is never missed. A claim's
+ * token is unique (indexed), so every update under a claim is a point write on it.
  */
 @Component
 public class Subscriptions {
@@ -38,15 +42,41 @@ public class Subscriptions {
     static final String COLLECTION = "agency-subscriptions";
 
     private final MongoCollection<Document> subscriptions;
+    private final MongoCollection<Document> webhookLists;
+    private final MongoCollection<Document> migrations;
     private final AgencyFeed feed;
     private final Clock clock;
 
     Subscriptions(MongoDatabase database, AgencyFeed feed, Clock clock) {
         this.subscriptions = database.getCollection(COLLECTION);
+        this.webhookLists = database.getCollection("agency-webhooks");
+        this.migrations = database.getCollection("migrations");
         this.feed = feed;
         this.clock = clock;
+        Duration timeout = Duration.ofSeconds(30);
+        // Sparse: only a held subscription has a token.
+        Mono.from(subscriptions.createIndex(Indexes.ascending("leaseToken"), new IndexOptions().unique(true).sparse(true)))
+                .block(timeout);
         Mono.from(subscriptions.createIndex(Indexes.ascending("agencyCode"))).subscribe();
         Mono.from(subscriptions.createIndex(Indexes.ascending("pending", "nextAttemptAt"))).subscribe();
+        listWebhooksOfEarlierVersions().block(timeout);
+    }
+
+    /** Lists the webhooks registered before they were listed per agency: once per database, never per event. */
+    private Mono<Void> listWebhooksOfEarlierVersions() {
+        Document done = new Document("_id", "agency-webhooks-listed");
+        return Mono.from(migrations.find(done).first())
+                .switchIfEmpty(Flux.from(subscriptions.find(Filters.eq("kind", Subscription.Kind.WEBHOOK.name())))
+                        .concatMap(webhook -> list(webhook.getString("agencyCode"), webhook.getString("_id")))
+                        .then(Mono.from(migrations.insertOne(done.append("at", Date.from(clock.instant())))))
+                        .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
+                        .then(Mono.empty()))
+                .then();
+    }
+
+    private Mono<Void> list(String agencyCode, String webhookId) {
+        return Mono.from(webhookLists.updateOne(Filters.eq("_id", agencyCode), Updates.addToSet("ids", webhookId),
+                new UpdateOptions().upsert(true))).then();
     }
 
     /** The id of an agency's topic subscription. */
@@ -73,6 +103,7 @@ public class Subscriptions {
         return feed.head(agencyCode)
                 .flatMap(head -> Mono.from(subscriptions.insertOne(initial(Subscription.Kind.WEBHOOK, agencyCode, head)
                                 .append("_id", id).append("url", url).append("secret", secret).append("createdBy", createdBy)))
+                        .then(list(agencyCode, id))
                         .then(feed.head(agencyCode))
                         .flatMap(now -> now > head ? wake(agencyCode, now) : Mono.empty()))
                 .then(Mono.defer(() -> find(agencyCode, id)));
@@ -92,8 +123,13 @@ public class Subscriptions {
 
     /** Tells the agency's subscriptions that its feed now reaches this number. */
     public Mono<Void> wake(String agencyCode, long head) {
-        return Mono.from(subscriptions.updateMany(Filters.eq("agencyCode", agencyCode),
-                Updates.combine(Updates.max("feedHead", head), Updates.set("pending", true)))).then();
+        Bson woken = Updates.combine(Updates.max("feedHead", head), Updates.set("pending", true));
+        return Mono.from(webhookLists.find(Filters.eq("_id", agencyCode)).first())
+                .map(listed -> listed.getList("ids", String.class, List.of()))
+                .defaultIfEmpty(List.of())
+                .flatMapMany(webhooks -> Flux.concat(Flux.just(topicId(agencyCode)), Flux.fromIterable(webhooks)))
+                .concatMap(id -> Mono.from(subscriptions.updateOne(Filters.eq("_id", id), woken)))
+                .then();
     }
 
     public Flux<Subscription> of(String agencyCode, Subscription.Kind kind) {
@@ -111,7 +147,9 @@ public class Subscriptions {
     public Mono<Boolean> remove(String agencyCode, Subscription.Kind kind, String id) {
         return Mono.from(subscriptions.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("agencyCode", agencyCode),
                         Filters.eq("kind", kind.name()))))
-                .map(result -> result.getDeletedCount() > 0);
+                .map(result -> result.getDeletedCount() > 0)
+                .flatMap(removed -> Mono.from(webhookLists.updateOne(Filters.eq("_id", agencyCode), Updates.pull("ids", id)))
+                        .thenReturn(removed));
     }
 
     public Mono<Long> count(String agencyCode, Subscription.Kind kind) {
@@ -159,9 +197,12 @@ public class Subscriptions {
 
     /** Marks the subscription as having nothing to deliver, unless the feed went beyond {@code deliveredUpTo}. */
     Mono<Boolean> settle(Claim claim, long deliveredUpTo) {
-        return Mono.from(subscriptions.updateOne(Filters.and(held(claim), Filters.lte("feedHead", deliveredUpTo)),
-                        Updates.set("pending", false)))
-                .map(result -> result.getMatchedCount() > 0);
+        // Cleared, then set again if an append had gone beyond: a wake after the clearing sets it by itself.
+        return Mono.from(subscriptions.findOneAndUpdate(held(claim), Updates.set("pending", false),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
+                .flatMap(cleared -> cleared.getLong("feedHead") <= deliveredUpTo ? Mono.just(true)
+                        : Mono.from(subscriptions.updateOne(held(claim), Updates.set("pending", true))).thenReturn(false))
+                .defaultIfEmpty(false);
     }
 
     /** Leaves the subscription alone until then. */
@@ -174,8 +215,9 @@ public class Subscriptions {
                 .then();
     }
 
+    /** The claim's token is unique to it: matching it alone is matching the subscription while still held. */
     private static Bson held(Claim claim) {
-        return Filters.and(Filters.eq("_id", claim.subscription().id()), Filters.eq("leaseToken", claim.token()));
+        return Filters.eq("leaseToken", claim.token());
     }
 
     private static Subscription read(Document stored) {

@@ -3,15 +3,19 @@ package id.aduan.routing.subscription.feed;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.platform.MongoErrors;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -26,22 +30,36 @@ import reactor.util.retry.Retry;
  * index on (agency, number) makes two instances racing for the same number retry, not overwrite.
  * Because number n+1 can only be written once n is, a reader that sees a gap knows it read while
  * an append was landing, and stops there rather than skip it.
+ *
+ * <p>Every access is a point read or write (docs/routing.md, "Hot path"): the last number is found
+ * from a hint kept per agency in {@code agency-feed-heads}, which only ever lags, then checked by
+ * looking up the numbers after it; entries are read by their {@code position} ("agency/number",
+ * unique) with {@code $in}, never by a range.
  */
 @Component
 public class AgencyFeed {
 
     static final String COLLECTION = "agency-feed";
     private static final int MAX_RACES = 100;
+    private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(30);
 
     private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> heads;
+    private final MongoCollection<Document> migrations;
     private final Clock clock;
 
     AgencyFeed(MongoDatabase database, Clock clock) {
         this.entries = database.getCollection(COLLECTION);
+        this.heads = database.getCollection("agency-feed-heads");
+        this.migrations = database.getCollection("migrations");
         this.clock = clock;
         // Before the first append: the numbering relies on it.
         Mono.from(entries.createIndex(Indexes.ascending("agencyCode", "sequence"), new IndexOptions().unique(true)))
-                .block(Duration.ofSeconds(30));
+                .block(INDEX_TIMEOUT);
+        // Sparse: entries appended before positions were stored have none until backfilled below.
+        Mono.from(entries.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true).sparse(true)))
+                .block(INDEX_TIMEOUT);
+        backfillPositions().block(INDEX_TIMEOUT);
     }
 
     /** Appends the event to the agency's feed unless it is there already; returns its number either way. */
@@ -57,12 +75,16 @@ public class AgencyFeed {
             Document entry = new Document("_id", id)
                     .append("agencyCode", agencyCode)
                     .append("sequence", next)
+                    .append("position", position(agencyCode, next))
                     .append("eventId", envelope.id())
                     .append("type", envelope.type())
                     .append("complaintId", envelope.subject())
                     .append("cloudEvent", cloudEvent)
                     .append("appendedAt", Date.from(clock.instant()));
-            return Mono.from(entries.insertOne(entry)).thenReturn(next)
+            return Mono.from(entries.insertOne(entry))
+                    .then(Mono.from(heads.updateOne(Filters.eq("_id", agencyCode), Updates.max("sequence", next),
+                            new UpdateOptions().upsert(true))))
+                    .thenReturn(next)
                     // Either this event was appended meanwhile (by a redelivery elsewhere), or another event took the number.
                     .onErrorResume(MongoErrors::isDuplicateKey, e -> sequenceOf(id).switchIfEmpty(Mono.error(new NumberTaken())));
         });
@@ -70,22 +92,50 @@ public class AgencyFeed {
 
     /** The agency's entries after this number, in order, up to {@code limit}, stopping short of any gap. */
     public Flux<FeedEntry> after(String agencyCode, long sequence, int limit) {
+        List<String> positions = LongStream.rangeClosed(sequence + 1, sequence + limit)
+                .mapToObj(number -> position(agencyCode, number)).toList();
         AtomicLong expected = new AtomicLong(sequence + 1);
-        return Flux.from(entries.find(Filters.and(Filters.eq("agencyCode", agencyCode), Filters.gt("sequence", sequence)))
-                        .sort(Sorts.ascending("sequence")).limit(limit))
+        return Flux.from(entries.find(Filters.in("position", positions)))
                 .map(AgencyFeed::read)
+                .sort(Comparator.comparingLong(FeedEntry::sequence))
                 .takeWhile(entry -> entry.sequence() == expected.getAndIncrement());
     }
 
     /** The number of the agency's last entry; 0 for an empty feed. */
     public Mono<Long> head(String agencyCode) {
-        return Mono.from(entries.find(Filters.eq("agencyCode", agencyCode)).sort(Sorts.descending("sequence")).first())
-                .map(last -> last.getLong("sequence"))
-                .defaultIfEmpty(0L);
+        return Mono.from(heads.find(Filters.eq("_id", agencyCode)).first())
+                .map(hint -> hint.getLong("sequence"))
+                .defaultIfEmpty(0L)
+                // The hint lags when an append stopped between its entry and the hint: walk on to the last entry.
+                .expand(last -> Mono.from(entries.find(Filters.eq("position", position(agencyCode, last + 1))).first())
+                        .map(entry -> last + 1))
+                .last();
     }
 
     private Mono<Long> sequenceOf(String id) {
         return Mono.from(entries.find(Filters.eq("_id", id)).first()).map(entry -> entry.getLong("sequence"));
+    }
+
+    private static String position(String agencyCode, long sequence) {
+        return agencyCode + "/" + sequence;
+    }
+
+    /**
+     * Gives entries appended before positions were stored theirs, and their agencies a hint: one
+     * pass over the feed, once per database (remembered in {@code migrations}), never per event.
+     */
+    private Mono<Void> backfillPositions() {
+        Document done = new Document("_id", "agency-feed-positions");
+        return Mono.from(migrations.find(done).first())
+                .switchIfEmpty(Flux.from(entries.find(Filters.exists("position", false)))
+                        .concatMap(entry -> Mono.from(entries.updateOne(Filters.eq("_id", entry.getString("_id")),
+                                        Updates.set("position", position(entry.getString("agencyCode"), entry.getLong("sequence")))))
+                                .then(Mono.from(heads.updateOne(Filters.eq("_id", entry.getString("agencyCode")),
+                                        Updates.max("sequence", entry.getLong("sequence")), new UpdateOptions().upsert(true)))))
+                        .then(Mono.from(migrations.insertOne(done.append("at", Date.from(clock.instant())))))
+                        .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
+                        .then(Mono.empty()))
+                .then();
     }
 
     private static FeedEntry read(Document entry) {
