@@ -201,8 +201,9 @@ public class DecisionLog {
         return Mono.from(decisions.find(numbered(complaintId, stepNumber)).first());
     }
 
+    /** Exactly the unique index's fields, as one document: the driver writes Filters.and as an $and, which the stand-in scans for. */
     private static Bson numbered(String complaintId, int stepNumber) {
-        return Filters.and(Filters.eq("complaintId", complaintId), Filters.eq("stepNumber", stepNumber));
+        return new Document("complaintId", complaintId).append("stepNumber", stepNumber);
     }
 
     /** Complaints whose latest step left them in the coordinators' queue, longest waiting first. */

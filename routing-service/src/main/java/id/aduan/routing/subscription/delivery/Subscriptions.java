@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -100,10 +101,11 @@ public class Subscriptions {
      */
     public Mono<Subscription> registerWebhook(String agencyCode, String url, String secret, String createdBy) {
         String id = UUID.randomUUID().toString();
-        return feed.head(agencyCode)
+        // Listed first: a listed id with no subscription behind it is skipped, a subscription never listed would never wake.
+        return list(agencyCode, id)
+                .then(feed.head(agencyCode))
                 .flatMap(head -> Mono.from(subscriptions.insertOne(initial(Subscription.Kind.WEBHOOK, agencyCode, head)
                                 .append("_id", id).append("url", url).append("secret", secret).append("createdBy", createdBy)))
-                        .then(list(agencyCode, id))
                         .then(feed.head(agencyCode))
                         .flatMap(now -> now > head ? wake(agencyCode, now) : Mono.empty()))
                 .then(Mono.defer(() -> find(agencyCode, id)));
@@ -132,28 +134,37 @@ public class Subscriptions {
                 .then();
     }
 
+    /** By id: the topic's from the agency's code, the webhooks' from the agency's list. */
     public Flux<Subscription> of(String agencyCode, Subscription.Kind kind) {
-        return Flux.from(subscriptions.find(Filters.and(Filters.eq("agencyCode", agencyCode), Filters.eq("kind", kind.name())))
-                        .sort(Sorts.ascending("createdAt")))
-                .map(Subscriptions::read);
+        Mono<List<String>> ids = kind == Subscription.Kind.TOPIC ? Mono.just(List.of(topicId(agencyCode)))
+                : Mono.from(webhookLists.find(Filters.eq("_id", agencyCode)).first())
+                        .map(listed -> listed.getList("ids", String.class, List.of()))
+                        .defaultIfEmpty(List.of());
+        return ids.flatMapMany(listed -> listed.isEmpty() ? Flux.empty() : Flux.from(subscriptions.find(Filters.in("_id", listed))))
+                .map(Subscriptions::read)
+                .filter(subscription -> subscription.agencyCode().equals(agencyCode) && subscription.kind() == kind)
+                .sort(Comparator.comparing(Subscription::createdAt));
     }
 
     public Mono<Subscription> find(String agencyCode, String id) {
-        return Mono.from(subscriptions.find(Filters.and(Filters.eq("_id", id), Filters.eq("agencyCode", agencyCode))).first())
-                .map(Subscriptions::read);
+        return Mono.from(subscriptions.find(Filters.eq("_id", id)).first())
+                .map(Subscriptions::read)
+                .filter(subscription -> subscription.agencyCode().equals(agencyCode));
     }
 
     /** Removes one of the agency's subscriptions of this kind; false when it has none with this id. */
     public Mono<Boolean> remove(String agencyCode, Subscription.Kind kind, String id) {
-        return Mono.from(subscriptions.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("agencyCode", agencyCode),
-                        Filters.eq("kind", kind.name()))))
+        return find(agencyCode, id)
+                .filter(subscription -> subscription.kind() == kind)
+                .flatMap(subscription -> Mono.from(subscriptions.deleteOne(Filters.eq("_id", id))))
                 .map(result -> result.getDeletedCount() > 0)
+                .defaultIfEmpty(false)
                 .flatMap(removed -> Mono.from(webhookLists.updateOne(Filters.eq("_id", agencyCode), Updates.pull("ids", id)))
                         .thenReturn(removed));
     }
 
     public Mono<Long> count(String agencyCode, Subscription.Kind kind) {
-        return Mono.from(subscriptions.countDocuments(Filters.and(Filters.eq("agencyCode", agencyCode), Filters.eq("kind", kind.name()))));
+        return of(agencyCode, kind).count();
     }
 
     /** A subscription one instance holds for a while; every update it makes checks it still holds it. */

@@ -1,0 +1,127 @@
+package id.aduan.routing.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import id.aduan.contracts.Classification;
+import id.aduan.contracts.CloudEventCodec;
+import id.aduan.contracts.ComplaintIds;
+import id.aduan.contracts.ComplaintRouted;
+import id.aduan.contracts.ComplaintVerified;
+import id.aduan.contracts.EventEnvelope;
+import id.aduan.platform.events.EventPublisher;
+import id.aduan.platform.testing.ScanCountingMongo;
+import id.aduan.routing.history.DecisionLog;
+import id.aduan.routing.lifecycle.ComplaintLifecycle;
+import id.aduan.routing.reference.ReferenceData;
+import id.aduan.routing.route.RouteNewComplaints;
+import id.aduan.routing.rules.RuleBook;
+import id.aduan.routing.subscription.delivery.Subscriptions;
+import id.aduan.routing.subscription.feed.AgencyFeed;
+import id.aduan.localinfra.MongoStandIn;
+import id.aduan.testkit.Complaints;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Routing a complaint and feeding its step to the agency read no collection whole on the stand-in
+ * (docs/routing.md, "Hot path"), however many complaints came before: every access is by
+ * {@code _id} or by exactly the fields of a unique index.
+ */
+class PointAccessTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final List<ProducerRecord<String, byte[]>> sent = new CopyOnWriteArrayList<>();
+
+    @Test
+    void routingAComplaintFollowingItsLifeAndFeedingItsStepReadNoCollectionWhole() {
+        try (ScanCountingMongo mongo = ScanCountingMongo.start();
+                AnnotationConfigApplicationContext routing = routing(mongo.database("aduan-routing"))) {
+            String agency = handle(routing, ComplaintIds.next()).agencyCode();
+            routing.getBean(Subscriptions.class).registerWebhook(agency, "https://example.org/aduan", "secret", "agency-admin")
+                    .block(WAIT);
+            for (int i = 0; i < 50; i++) {
+                handle(routing, ComplaintIds.next());
+            }
+            mongo.forgetScans();
+
+            ComplaintRouted step = handle(routing, ComplaintIds.next());
+
+            assertThat(step.agencyCode()).isEqualTo(agency);
+            assertThat(mongo.scans()).isEmpty();
+        }
+    }
+
+    /**
+     * Not a check, a measurement: with {@code -Daduan.routing.bench=N}, handles N complaints as above
+     * on the embedded default's stand-in (H2 store) and prints the time per complaint for each tenth,
+     * which stays flat while every access is a point access and grows with the store where one scans.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "aduan.routing.bench", matches = "[0-9]{2,}")
+    void routingManyComplaintsOnTheEmbeddedDefaultsStandIn(@TempDir Path data) {
+        int complaints = Integer.getInteger("aduan.routing.bench");
+        try (MongoStandIn mongo = MongoStandIn.persistent(data.resolve("mongo.mv"), 0);
+                MongoClient client = MongoClients.create(mongo.connectionString());
+                AnnotationConfigApplicationContext routing = routing(client.getDatabase("aduan-routing"))) {
+            long sliceStarted = System.nanoTime();
+            for (int i = 1; i <= complaints; i++) {
+                handle(routing, ComplaintIds.next());
+                if (i % (complaints / 10) == 0) {
+                    System.out.printf("routing bench: complaints %d-%d: %.2f ms each%n", i - complaints / 10 + 1, i,
+                            (System.nanoTime() - sliceStarted) / 1e6 / (complaints / 10));
+                    sliceStarted = System.nanoTime();
+                }
+            }
+        }
+    }
+
+    /** What routing does with one complaint's submission, its verification and its first step on aduan.routing. */
+    private ComplaintRouted handle(AnnotationConfigApplicationContext routing, String complaintId) {
+        RouteNewComplaints route = routing.getBean(RouteNewComplaints.class);
+        ComplaintLifecycle lifecycle = routing.getBean(ComplaintLifecycle.class);
+        Instant now = Instant.now();
+        EventEnvelope<?> submitted = Complaints.envelope(Complaints.submitted(complaintId, null, now));
+        route.on(submitted).then(lifecycle.on(submitted)).block(WAIT);
+        lifecycle.on(Complaints.envelope(new ComplaintVerified(complaintId, Classification.ASPIRATION, "INFRA.ROAD", false, false,
+                now))).block(WAIT);
+        EventEnvelope<?> step = CloudEventCodec.decode(sent.get(sent.size() - 1).value());
+        routing.getBean(FeedRoutingEvents.class).on(step).block(WAIT);
+        return (ComplaintRouted) step.data();
+    }
+
+    @SuppressWarnings("unchecked")
+    private AnnotationConfigApplicationContext routing(MongoDatabase database) {
+        KafkaTemplate<String, byte[]> kafka = mock(KafkaTemplate.class);
+        when(kafka.send(any(ProducerRecord.class))).thenAnswer(call -> {
+            sent.add(call.getArgument(0));
+            return CompletableFuture.completedFuture(null);
+        });
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        context.registerBean(MongoDatabase.class, () -> database);
+        context.registerBean(EventPublisher.class, () -> new EventPublisher(kafka, "routing-service", headers -> { }));
+        context.registerBean(Clock.class, Clock::systemUTC);
+        context.registerBean(ReferenceData.class, ReferenceData::load);
+        context.register(RuleBook.class, DecisionLog.class, RouteNewComplaints.class, ComplaintLifecycle.class, AgencyFeed.class,
+                Subscriptions.class, FeedRoutingEvents.class);
+        context.refresh();
+        return context;
+    }
+}
