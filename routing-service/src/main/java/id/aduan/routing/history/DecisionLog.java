@@ -112,7 +112,8 @@ public class DecisionLog {
 
     /**
      * Publishes the complaint's unpublished steps up to this one, in order; stops at the first that
-     * fails, listing it for the sweep, and leaves it and the rest for later.
+     * fails, listing it for the sweep ({@link LeftForTheSweep}), and leaves it and the rest for later.
+     * Any other error (the steps could not be read, or the listing failed) means nothing was left for the sweep.
      */
     public Mono<Void> publishPending(String complaintId, int upToStep) {
         return Flux.range(0, upToStep + 1)
@@ -136,7 +137,8 @@ public class DecisionLog {
                 .then(Mono.from(decisions.updateOne(Filters.eq("_id", step.eventId()),
                         Updates.combine(Updates.set("published", true), Updates.set("publishedAt", Date.from(clock.instant()))))))
                 .then(unlist(step.eventId()))
-                .onErrorResume(e -> listUnpublished(step.eventId(), step.complaintId(), step.stepNumber()).then(Mono.error(e)));
+                .onErrorResume(e -> listUnpublished(step.eventId(), step.complaintId(), step.stepNumber())
+                        .then(Mono.error(new LeftForTheSweep(step.eventId(), e))));
     }
 
     /**
@@ -180,7 +182,7 @@ public class DecisionLog {
     private Mono<List<Document>> forgetUnrecorded(Collection<Document> listed) {
         return Flux.fromIterable(listed)
                 .concatMap(entry -> Mono.from(decisions.find(Filters.eq("_id", entry.getString("_id"))).first())
-                        .thenReturn(entry)
+                        .map(recorded -> entry)
                         .switchIfEmpty(unlist(entry.getString("_id")).then(Mono.empty())))
                 .collectList();
     }

@@ -4,6 +4,7 @@ import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.platform.events.EventIds;
 import id.aduan.routing.history.DecisionLog;
+import id.aduan.routing.history.LeftForTheSweep;
 import id.aduan.routing.rules.RuleBook;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -14,8 +15,8 @@ import reactor.core.publisher.Mono;
 /**
  * Routes each submitted complaint under the rules in force: decides, records the decision once,
  * publishes it. Handling the same submission again finds the recorded decision and changes nothing.
- * A decision recorded but not published (broker away) is published by the outbox sweep under the
- * same event id, so it is neither lost nor altered.
+ * A decision recorded but not published (broker away) is listed for the outbox sweep, which
+ * publishes it under the same event id, so it is neither lost nor altered.
  */
 @Component
 public class RouteNewComplaints {
@@ -40,9 +41,12 @@ public class RouteNewComplaints {
         return rules.router()
                 .flatMap(router -> decisions.recordRouted(eventId, envelope.id(), submitted.complaintId(), router.decide(submitted),
                         clock.instant()))
-                .flatMap(recorded -> decisions.publishPending(recorded.complaintId(), recorded.stepNumber()).onErrorResume(e -> {
-                    log.warn("Routing of {} recorded, to be published by the sweep: {}", recorded.complaintId(), e.toString());
-                    return Mono.empty();
-                }));
+                // Any other failure reaches the binder: the submission is delivered again and publishes the recorded decision.
+                .flatMap(recorded -> decisions.publishPending(recorded.complaintId(), recorded.stepNumber())
+                        .onErrorResume(LeftForTheSweep.class, e -> {
+                            log.warn("Routing of {} recorded, to be published by the sweep: {}", recorded.complaintId(),
+                                    e.getCause().toString());
+                            return Mono.empty();
+                        }));
     }
 }

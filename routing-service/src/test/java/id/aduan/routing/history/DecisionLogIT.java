@@ -3,6 +3,9 @@ package id.aduan.routing.history;
 import static id.aduan.routing.RoutingCalls.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -15,18 +18,27 @@ import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.Location;
 import id.aduan.contracts.Topic;
+import id.aduan.platform.events.EventPublisher;
 import id.aduan.routing.decision.Router;
 import id.aduan.routing.decision.RoutingChain;
 import id.aduan.routing.decision.RoutingDecision;
 import id.aduan.routing.rules.RuleBook;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TopicWatcher;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
 import reactor.core.publisher.Mono;
 
 /** The decisions collection as the outbox of aduan.routing: nothing recorded stays unpublished, and two steps never share a place. */
@@ -63,6 +75,48 @@ class DecisionLogIT {
             // The earlier step first, each once.
             assertThat(ids).containsExactly(first.eventId(), forward.eventId());
         }
+    }
+
+    @Test
+    void aDecisionWhosePublicationFailedIsListedAndPublishedByTheSweepOnce() {
+        String complaintId = ComplaintIds.next();
+        DecisionLog brokerAway = new DecisionLog(database, unreachableBroker(), Clock.systemUTC());
+        RecordedDecision routed = brokerAway.recordRouted("routed-" + complaintId, "cause", complaintId,
+                rules.router().block(PATIENCE).decide(road(complaintId)), Instant.now()).block(PATIENCE);
+
+        assertThatThrownBy(() -> brokerAway.publishPending(complaintId, 0).block(PATIENCE)).isInstanceOf(LeftForTheSweep.class);
+        assertThat(decisions.publishOverdue(Duration.ZERO).block(PATIENCE)).isPositive();
+
+        try (TopicWatcher routing = TopicWatcher.watch(Topic.ROUTING)) {
+            routing.awaitRecord(record -> routed.eventId().equals(CloudEventCodec.decode(record.value()).id()), PATIENCE);
+            decisions.publishOverdue(Duration.ZERO).block(PATIENCE);
+            assertThat(routing.eventsAbout(complaintId, Duration.ofSeconds(2))).extracting(EventEnvelope::id)
+                    .containsExactly(routed.eventId());
+        }
+        assertThat(Mono.from(database.getCollection("decisions-unpublished").find(Filters.eq("_id", routed.eventId())).first())
+                .blockOptional(PATIENCE)).isEmpty();
+    }
+
+    @Test
+    void aStepListedButNeverRecordedIsForgottenBySweepWithoutPublishingAnything() {
+        String complaintId = ComplaintIds.next();
+        String eventId = UUID.randomUUID().toString();
+        // As if a forward's request died between listing its step and recording it.
+        Mono.from(database.getCollection("decisions-unpublished").insertOne(new Document("_id", eventId)
+                .append("complaintId", complaintId).append("stepNumber", 1).append("recordedAt", new Date()))).block(PATIENCE);
+
+        decisions.publishOverdue(Duration.ZERO).block(PATIENCE);
+
+        assertThat(Mono.from(database.getCollection("decisions-unpublished").find(Filters.eq("_id", eventId)).first())
+                .blockOptional(PATIENCE)).isEmpty();
+        assertThat(decisions.chainOf(complaintId).collectList().block(PATIENCE)).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static EventPublisher unreachableBroker() {
+        KafkaTemplate<String, byte[]> kafka = mock(KafkaTemplate.class);
+        when(kafka.send(any(ProducerRecord.class))).thenReturn(CompletableFuture.failedFuture(new TimeoutException("broker away")));
+        return new EventPublisher(kafka, "routing-service", headers -> { });
     }
 
     @Test
