@@ -21,8 +21,13 @@ import id.aduan.routing.lifecycle.ComplaintLifecycle;
 import id.aduan.routing.reference.ReferenceData;
 import id.aduan.routing.route.RouteNewComplaints;
 import id.aduan.routing.rules.RuleBook;
+import id.aduan.routing.subscription.delivery.Attempt;
+import id.aduan.routing.subscription.delivery.DeliveryTarget;
+import id.aduan.routing.subscription.delivery.Dispatcher;
+import id.aduan.routing.subscription.delivery.Subscription;
 import id.aduan.routing.subscription.delivery.Subscriptions;
 import id.aduan.routing.subscription.feed.AgencyFeed;
+import id.aduan.routing.subscription.feed.FeedEntry;
 import id.aduan.localinfra.MongoStandIn;
 import id.aduan.testkit.Complaints;
 import java.nio.file.Path;
@@ -38,6 +43,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.kafka.core.KafkaTemplate;
+import reactor.core.publisher.Mono;
 
 /**
  * Routing a complaint and feeding its step to the agency read no collection whole on the stand-in
@@ -67,6 +73,41 @@ class PointAccessTest {
             assertThat(step.agencyCode()).isEqualTo(agency);
             assertThat(mongo.scans()).isEmpty();
         }
+    }
+
+    @Test
+    void theDispatcherLooksForWorkOnlyAmongSubscriptionsWithSomethingToDeliver() {
+        try (ScanCountingMongo mongo = ScanCountingMongo.start();
+                AnnotationConfigApplicationContext routing = routing(mongo.database("aduan-routing"))) {
+            Dispatcher dispatcher = new Dispatcher(routing.getBean(Subscriptions.class), routing.getBean(AgencyFeed.class),
+                    List.of(deliversAll(Subscription.Kind.TOPIC), deliversAll(Subscription.Kind.WEBHOOK)),
+                    new SubscriptionSettings.Delivery(Duration.ofMillis(500), Duration.ofMinutes(1), 8, 100, Duration.ofSeconds(1),
+                            Duration.ofMinutes(10)), Clock.systemUTC());
+            for (int i = 0; i < 20; i++) {
+                handle(routing, ComplaintIds.next());
+            }
+            mongo.forgetScans();
+
+            assertThat(dispatcher.round().block(WAIT)).isEqualTo(20);
+
+            assertThat(mongo.scans()).isNotEmpty().allSatisfy(scan -> assertThat(scan).startsWith("agency-subscriptions-due "));
+            assertThat(dispatcher.round().block(WAIT)).isZero();
+        }
+    }
+
+    /** A target that takes every entry offered. */
+    private static DeliveryTarget deliversAll(Subscription.Kind kind) {
+        return new DeliveryTarget() {
+            @Override
+            public Subscription.Kind kind() {
+                return kind;
+            }
+
+            @Override
+            public Mono<Attempt> deliver(Subscription subscription, List<FeedEntry> entries) {
+                return Mono.just(new Attempt(entries.get(entries.size() - 1).sequence(), null, null));
+            }
+        };
     }
 
     /**

@@ -32,10 +32,13 @@ import reactor.core.publisher.Mono;
  *
  * <p>Waking: an append to a feed raises {@code feedHead} and sets {@code pending} on the agency's
  * subscriptions, each by its id (the topic's is derived from the agency, the webhooks' are listed
- * per agency in {@code agency-webhooks}), so an append costs point writes only. The dispatcher
- * claims only pending ones, and clears {@code pending} then sets it again if {@code feedHead} had
- * gone beyond what it delivered, so an append landing during a delivery is never missed. A claim's
- * token is unique (indexed), so every update under a claim is a point write on it.
+ * per agency in {@code agency-webhooks}), and puts each in {@code agency-subscriptions-due}, so an
+ * append costs point writes only. The dispatcher claims from that small collection alone (one entry
+ * per subscription with something to deliver, deleted once it has delivered everything), and copies
+ * the claim's token onto the subscription. Settling deletes the entry first, then clears
+ * {@code pending}, and puts both back if {@code feedHead} had gone beyond what it delivered, so an
+ * append landing during a delivery is never missed. A claim's token is unique (indexed) in both
+ * collections, so every update under a claim is a point write on it.
  */
 @Component
 public class Subscriptions {
@@ -44,6 +47,7 @@ public class Subscriptions {
 
     private final MongoCollection<Document> subscriptions;
     private final MongoCollection<Document> webhookLists;
+    private final MongoCollection<Document> due;
     private final MongoCollection<Document> migrations;
     private final AgencyFeed feed;
     private final Clock clock;
@@ -51,24 +55,32 @@ public class Subscriptions {
     Subscriptions(MongoDatabase database, AgencyFeed feed, Clock clock) {
         this.subscriptions = database.getCollection(COLLECTION);
         this.webhookLists = database.getCollection("agency-webhooks");
+        this.due = database.getCollection("agency-subscriptions-due");
         this.migrations = database.getCollection("migrations");
         this.feed = feed;
         this.clock = clock;
         Duration timeout = Duration.ofSeconds(30);
         // Sparse: only a held subscription has a token.
-        Mono.from(subscriptions.createIndex(Indexes.ascending("leaseToken"), new IndexOptions().unique(true).sparse(true)))
-                .block(timeout);
-        Mono.from(subscriptions.createIndex(Indexes.ascending("agencyCode"))).subscribe();
-        Mono.from(subscriptions.createIndex(Indexes.ascending("pending", "nextAttemptAt"))).subscribe();
-        listWebhooksOfEarlierVersions().block(timeout);
+        for (MongoCollection<Document> leased : List.of(subscriptions, due)) {
+            Mono.from(leased.createIndex(Indexes.ascending("leaseToken"), new IndexOptions().unique(true).sparse(true)))
+                    .block(timeout);
+        }
+        // Real MongoDB uses it; the stand-in of the embedded default ignores non-unique indexes.
+        Mono.from(due.createIndex(Indexes.ascending("nextAttemptAt"))).subscribe();
+        indexEarlierVersions().block(timeout);
     }
 
-    /** Lists the webhooks registered before they were listed per agency: once per database, never per event. */
-    private Mono<Void> listWebhooksOfEarlierVersions() {
-        Document done = new Document("_id", "agency-webhooks-listed");
+    /**
+     * Lists the webhooks registered before they were listed per agency, and puts the pending
+     * subscriptions in the due collection: one pass, once per database, never per event.
+     */
+    private Mono<Void> indexEarlierVersions() {
+        Document done = new Document("_id", "agency-subscriptions-indexed");
         return Mono.from(migrations.find(done).first())
-                .switchIfEmpty(Flux.from(subscriptions.find(Filters.eq("kind", Subscription.Kind.WEBHOOK.name())))
-                        .concatMap(webhook -> list(webhook.getString("agencyCode"), webhook.getString("_id")))
+                .switchIfEmpty(Flux.from(subscriptions.find())
+                        .concatMap(stored -> (Subscription.Kind.WEBHOOK.name().equals(stored.getString("kind"))
+                                ? list(stored.getString("agencyCode"), stored.getString("_id")) : Mono.<Void>empty())
+                                .then(stored.getBoolean("pending", false) ? markDue(stored.getString("_id")) : Mono.empty()))
                         .then(Mono.from(migrations.insertOne(done.append("at", Date.from(clock.instant())))))
                         .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
                         .then(Mono.empty()))
@@ -77,6 +89,12 @@ public class Subscriptions {
 
     private Mono<Void> list(String agencyCode, String webhookId) {
         return Mono.from(webhookLists.updateOne(Filters.eq("_id", agencyCode), Updates.addToSet("ids", webhookId),
+                new UpdateOptions().upsert(true))).then();
+    }
+
+    /** Puts the subscription in the due collection unless it is there; one already there keeps its time and lease. */
+    private Mono<Void> markDue(String id) {
+        return Mono.from(due.updateOne(Filters.eq("_id", id), Updates.setOnInsert("nextAttemptAt", Date.from(clock.instant())),
                 new UpdateOptions().upsert(true))).then();
     }
 
@@ -92,7 +110,7 @@ public class Subscriptions {
         return Mono.from(subscriptions.updateOne(Filters.eq("_id", topicId(agencyCode)),
                         Updates.combine(initial.entrySet().stream().map(field -> Updates.setOnInsert(field.getKey(), field.getValue())).toList()),
                         new UpdateOptions().upsert(true)))
-                .then();
+                .then(markDue(topicId(agencyCode)));
     }
 
     /**
@@ -130,7 +148,7 @@ public class Subscriptions {
                 .map(listed -> listed.getList("ids", String.class, List.of()))
                 .defaultIfEmpty(List.of())
                 .flatMapMany(webhooks -> Flux.concat(Flux.just(topicId(agencyCode)), Flux.fromIterable(webhooks)))
-                .concatMap(id -> Mono.from(subscriptions.updateOne(Filters.eq("_id", id), woken)))
+                .concatMap(id -> Mono.from(subscriptions.updateOne(Filters.eq("_id", id), woken)).then(markDue(id)))
                 .then();
     }
 
@@ -171,16 +189,23 @@ public class Subscriptions {
     record Claim(Subscription subscription, String token, Instant claimedAt) {
     }
 
-    /** Takes the longest-waiting subscription with something to deliver that is due and not held. */
+    /**
+     * Takes the longest-waiting subscription with something to deliver that is due and not held. The
+     * lease is taken atomically in the due collection; an instance whose lease ran out meanwhile
+     * finds its token replaced on the subscription, and stops.
+     */
     Mono<Claim> claim(Duration lease) {
         Instant now = clock.instant();
         Date at = Date.from(now);
         String token = UUID.randomUUID().toString();
-        return Mono.from(subscriptions.findOneAndUpdate(
-                        Filters.and(Filters.eq("pending", true), Filters.lte("nextAttemptAt", at),
-                                Filters.or(Filters.eq("leaseUntil", null), Filters.lt("leaseUntil", at))),
-                        Updates.combine(Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.set("leaseToken", token)),
-                        new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt")).returnDocument(ReturnDocument.AFTER)))
+        Bson leased = Updates.combine(Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.set("leaseToken", token));
+        return Mono.from(due.findOneAndUpdate(
+                        Filters.and(Filters.lte("nextAttemptAt", at), Filters.or(Filters.eq("leaseUntil", null), Filters.lt("leaseUntil", at))),
+                        leased, new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt")).returnDocument(ReturnDocument.AFTER)))
+                .flatMap(claimed -> Mono.from(subscriptions.findOneAndUpdate(Filters.eq("_id", claimed.getString("_id")), leased,
+                                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
+                        // A webhook removed meanwhile: nothing to deliver to.
+                        .switchIfEmpty(Mono.from(due.deleteOne(Filters.eq("leaseToken", token))).then(Mono.empty())))
                 .map(claimed -> new Claim(read(claimed), token, now));
     }
 
@@ -201,29 +226,38 @@ public class Subscriptions {
         }
         int failures = attempt.failed() ? (progressed ? 1 : failuresBefore + 1) : 0;
         updates.add(Updates.set("failuresInARow", failures));
-        updates.add(Updates.set("nextAttemptAt", Date.from(now.plus(backoff.after(failures)))));
+        Bson next = Updates.set("nextAttemptAt", Date.from(now.plus(backoff.after(failures))));
+        updates.add(next);
         return Mono.from(subscriptions.updateOne(held(claim), Updates.combine(updates)))
-                .map(result -> result.getMatchedCount() > 0);
+                .flatMap(result -> Mono.from(due.updateOne(held(claim), next)).thenReturn(result.getMatchedCount() > 0));
     }
 
     /** Marks the subscription as having nothing to deliver, unless the feed went beyond {@code deliveredUpTo}. */
     Mono<Boolean> settle(Claim claim, long deliveredUpTo) {
-        // Cleared, then set again if an append had gone beyond: a wake after the clearing sets it by itself.
-        return Mono.from(subscriptions.findOneAndUpdate(held(claim), Updates.set("pending", false),
-                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
+        // Cleared, then set again if an append had gone beyond: a wake after the clearing sets both by itself.
+        return Mono.from(due.deleteOne(held(claim)))
+                .then(Mono.from(subscriptions.findOneAndUpdate(held(claim), Updates.set("pending", false),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))))
                 .flatMap(cleared -> cleared.getLong("feedHead") <= deliveredUpTo ? Mono.just(true)
-                        : Mono.from(subscriptions.updateOne(held(claim), Updates.set("pending", true))).thenReturn(false))
+                        : Mono.from(subscriptions.updateOne(held(claim), Updates.set("pending", true)))
+                                // Back in the due collection still held, so that the caller's postpone and release apply to it.
+                                .then(Mono.from(due.updateOne(Filters.eq("_id", claim.subscription().id()), Updates.combine(
+                                        Updates.setOnInsert("nextAttemptAt", Date.from(clock.instant())),
+                                        Updates.setOnInsert("leaseToken", claim.token()),
+                                        Updates.setOnInsert("leaseUntil", cleared.getDate("leaseUntil"))), new UpdateOptions().upsert(true))))
+                                .thenReturn(false))
                 .defaultIfEmpty(false);
     }
 
     /** Leaves the subscription alone until then. */
     Mono<Void> postpone(Claim claim, Instant until) {
-        return Mono.from(subscriptions.updateOne(held(claim), Updates.max("nextAttemptAt", Date.from(until)))).then();
+        Bson later = Updates.max("nextAttemptAt", Date.from(until));
+        return Mono.from(subscriptions.updateOne(held(claim), later)).then(Mono.from(due.updateOne(held(claim), later))).then();
     }
 
     Mono<Void> release(Claim claim) {
-        return Mono.from(subscriptions.updateOne(held(claim), Updates.combine(Updates.unset("leaseUntil"), Updates.unset("leaseToken"))))
-                .then();
+        Bson free = Updates.combine(Updates.unset("leaseUntil"), Updates.unset("leaseToken"));
+        return Mono.from(due.updateOne(held(claim), free)).then(Mono.from(subscriptions.updateOne(held(claim), free))).then();
     }
 
     /** The claim's token is unique to it: matching it alone is matching the subscription while still held. */
