@@ -106,7 +106,8 @@ public class DecisionLog {
                 .expand(stored -> step(complaintId, stored.getInteger("stepNumber") + 1))
                 .map(DecisionLog::read)
                 // Decisions recorded before steps were numbered have no step 0: the only scan, for those alone.
-                .switchIfEmpty(Flux.defer(() -> Flux.from(decisions.find(Filters.eq("complaintId", complaintId)))
+                .switchIfEmpty(Flux.defer(() -> Flux.from(decisions.find(Filters.eq("complaintId", complaintId))
+                                .sort(Sorts.ascending("stepNumber", "routedAt")))
                         .map(DecisionLog::read)));
     }
 
