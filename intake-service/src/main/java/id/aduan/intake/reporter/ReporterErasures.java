@@ -46,8 +46,8 @@ class ReporterErasures {
     }
 
     /** Erasures are looked up by any of their refs; rare, but real MongoDB need not scan for it. */
-    Mono<Void> createIndexes() {
-        return Mono.from(erasures.createIndex(Indexes.ascending("refs"))).then();
+    static Mono<Void> createIndexes(MongoDatabase database) {
+        return Mono.from(database.getCollection(COLLECTION).createIndex(Indexes.ascending("refs"))).then();
     }
 
     /** The erasure, done now or before; empty when no complaint has this reporterRef. */

@@ -7,7 +7,6 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,12 +24,9 @@ class ReporterVaultConfiguration {
 
     @Bean
     ReporterKeys reporterKeys(MongoDatabase database, Aead masterKey) {
-        return new ReporterKeys(database, masterKey);
-    }
-
-    @Autowired
-    void createIndexes(ReporterKeys keys, ReporterErasures erasures) {
-        keys.createIndexes().then(erasures.createIndexes()).block(Duration.ofSeconds(30));
+        ReporterKeys keys = new ReporterKeys(database, masterKey);
+        keys.createIndexes().then(ReporterErasures.createIndexes(database)).block(Duration.ofSeconds(30));
+        return keys;
     }
 
     @Bean
