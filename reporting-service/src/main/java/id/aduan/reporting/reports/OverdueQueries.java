@@ -34,16 +34,22 @@ class OverdueQueries {
      *     coordinators' verification clocks included
      */
     Mono<OverduePage> overdue(String agency, int page, int size) {
-        // Both select through an index of overdue clocks (docs/metrics.md, "Hot path"): complaints
-        // without one have no key in {overdue.agency, overdue.dueAt} and no date key in {overdue.dueAt}.
-        Bson filter = and(eq("counted", true),
-                agency == null ? gte("overdue.dueAt", EARLIEST) : elemMatch("overdue", eq("agency", agency)));
+        Bson filter = filter(agency);
         Mono<Long> total = Mono.from(complaints.countDocuments(filter));
         Mono<List<OverduePage.Complaint>> rows = Flux.from(complaints.find(filter)
                         .sort(Sorts.ascending("overdue.dueAt", "_id")).skip(page * size).limit(size))
                 .map(document -> complaint(document, agency))
                 .collectList();
         return Mono.zip(total, rows).map(both -> new OverduePage(agency, page, size, both.getT1(), both.getT2()));
+    }
+
+    /**
+     * Both select through an index of overdue clocks first (docs/metrics.md, "Hot path"): a complaint
+     * without one has no key in {overdue.agency, overdue.dueAt} and no date key in {overdue.dueAt}.
+     */
+    static Bson filter(String agency) {
+        return and(agency == null ? gte("overdue.dueAt", EARLIEST) : elemMatch("overdue", eq("agency", agency)),
+                eq("counted", true));
     }
 
     private static OverduePage.Complaint complaint(Document document, String agency) {
