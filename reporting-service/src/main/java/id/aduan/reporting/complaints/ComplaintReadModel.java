@@ -2,6 +2,7 @@ package id.aduan.reporting.complaints;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
@@ -106,9 +107,9 @@ public class ComplaintReadModel {
 
     /**
      * Applies many complaints' events with one bulk insert, for complaints that have no document yet
-     * (a rebuild into a dropped collection). Should some of them have one already, each complaint whose
-     * stored document is not the one this insert wrote is applied on its own, merging its facts into
-     * the stored ones. No read of the whole batch: a read of many ids is a collection scan on the stand-in.
+     * (a rebuild into a dropped collection). Each complaint whose insert failed because it has a
+     * document already is then applied on its own, merging its facts into the stored ones. No read
+     * of the inserted ones.
      */
     public Mono<Void> applyAll(Map<String, List<AduanEvent>> eventsByComplaint) {
         Map<String, Document> inserted = new LinkedHashMap<>();
@@ -121,18 +122,20 @@ public class ComplaintReadModel {
         if (inserted.isEmpty()) {
             return Mono.empty();
         }
+        List<String> ids = List.copyOf(inserted.keySet());
         List<WriteModel<Document>> inserts = inserted.values().stream()
                 .<WriteModel<Document>>map(InsertOneModel::new).toList();
         return Mono.from(complaints.bulkWrite(inserts, new BulkWriteOptions().ordered(false)))
                 .doOnNext(result -> changes.incrementAndGet())
                 .then()
-                .onErrorResume(e -> e instanceof MongoBulkWriteException || MongoErrors.isDuplicateKey(e),
-                        e -> Flux.fromIterable(inserted.entrySet())
-                                .concatMap(complaint -> Mono.from(complaints.find(eq("_id", complaint.getKey())).first())
-                                        .filter(stored -> stored.equals(complaint.getValue()))
-                                        .hasElement()
-                                        .flatMap(ours -> ours ? Mono.<Applied>empty()
-                                                : apply(complaint.getKey(), eventsByComplaint.get(complaint.getKey()))))
+                .onErrorResume(e -> e instanceof MongoBulkWriteException bulk
+                                && bulk.getWriteErrors().stream()
+                                .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY),
+                        e -> Flux.fromIterable(((MongoBulkWriteException) e).getWriteErrors())
+                                .concatMap(error -> {
+                                    String id = ids.get(error.getIndex());
+                                    return apply(id, eventsByComplaint.get(id));
+                                })
                                 .then());
     }
 
