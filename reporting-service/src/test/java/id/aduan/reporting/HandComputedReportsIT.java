@@ -194,6 +194,14 @@ class HandComputedReportsIT {
     }
 
     @Test
+    void theNationalOverdueListNamesItToo() throws Exception {
+        JsonNode overdue = get("/api/v1/reports/overdue?size=500");
+
+        assertThat(overdue.get("complaints").findValuesAsText("complaintId")).contains(overdueComplaint)
+                .hasSize(overdue.get("total").asInt());
+    }
+
+    @Test
     void everyEventDeliveredOnceMoreChangesNoFigure() throws Exception {
         String agencyReport = "/api/v1/reports/agencies/" + agency + "?" + YEAR + "&interval=day";
         JsonNode before = get(agencyReport);

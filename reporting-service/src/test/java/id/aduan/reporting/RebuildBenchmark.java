@@ -118,7 +118,7 @@ class RebuildBenchmark {
     }
 
     /** One complaint's events, as intake, routing and sla publish them. */
-    private static List<AduanEvent> life(Random random, List<String> provinces) {
+    static List<AduanEvent> life(Random random, List<String> provinces) {
         String province = provinces.get(random.nextInt(provinces.size()));
         String regency = province + "." + String.format("%02d", 1 + random.nextInt(20));
         String district = regency + "." + String.format("%02d", 1 + random.nextInt(15));

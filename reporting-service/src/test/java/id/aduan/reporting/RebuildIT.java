@@ -13,7 +13,6 @@ import id.aduan.contracts.ComplaintIds;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.contracts.Topic;
-import id.aduan.reporting.complaints.ComplaintDocuments;
 import id.aduan.reporting.complaints.ComplaintReadModel;
 import id.aduan.reporting.rebuild.ReadModelRebuild;
 import id.aduan.reporting.regions.Provinces;
@@ -117,13 +116,9 @@ class RebuildIT {
         ConsumerGroups.awaitCaughtUp("reporting-service", PATIENCE, Topic.values());
     }
 
-    /** Every complaint's document, without the revision, which counts writes rather than facts. */
+    /** Every complaint's document. */
     private static Map<String, Document> documents(MongoDatabase database) {
         return Flux.from(database.getCollection(ComplaintReadModel.COLLECTION).find())
-                .map(document -> {
-                    document.remove(ComplaintDocuments.REVISION);
-                    return document;
-                })
                 .collect(Collectors.toMap(document -> document.getString("_id"), document -> document))
                 .blockOptional(PATIENCE).orElseThrow();
     }

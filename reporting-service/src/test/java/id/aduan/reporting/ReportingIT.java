@@ -177,8 +177,10 @@ class ReportingIT {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
+    /** A scrape is larger than a client's default buffer: Kafka's metrics of each of the six consumer threads. */
     private String scrape() {
-        return http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+        return http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
     }
 

@@ -95,7 +95,9 @@ public class Attachments {
         if (ids == null || ids.isEmpty()) {
             return Mono.just(List.of());
         }
-        return Flux.from(described.find(Filters.and(Filters.in("_id", ids), Filters.eq("uploadedBy", uploadedBy))))
+        // By _id alone, a point read of each id (docs/tracking.md, "Hot path"); the uploader is checked here.
+        return Flux.from(described.find(Filters.in("_id", ids)))
+                .filter(document -> uploadedBy.equals(document.getString("uploadedBy")))
                 .collectMap(document -> document.getString("_id"))
                 .map(found -> {
                     List<FieldProblem> unknown = new ArrayList<>();

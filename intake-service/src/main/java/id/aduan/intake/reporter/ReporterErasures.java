@@ -1,6 +1,7 @@
 package id.aduan.intake.reporter;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.intake.reporter.ReporterKeys.KeyEntry;
@@ -44,6 +45,11 @@ class ReporterErasures {
         this.erasures = database.getCollection(COLLECTION);
     }
 
+    /** Erasures are looked up by any of their refs; rare, but real MongoDB need not scan for it. */
+    static Mono<Void> createIndexes(MongoDatabase database) {
+        return Mono.from(database.getCollection(COLLECTION).createIndex(Indexes.ascending("refs"))).then();
+    }
+
     /** The erasure, done now or before; empty when no complaint has this reporterRef. */
     Mono<Erasure> erase(String reporterRef, ErasureRequest request, String coordinator, Instant now) {
         return keys.findByRef(reporterRef)
@@ -67,7 +73,7 @@ class ReporterErasures {
         return Mono.from(erasures.insertOne(record)).thenReturn(erasure)
                 .onErrorResume(MongoErrors::isDuplicateKey, recordedBefore ->
                         Mono.from(erasures.find(Filters.eq("_id", key.id())).first()).map(Erasure::of))
-                .flatMap(recorded -> keys.delete(ids).thenReturn(recorded));
+                .flatMap(recorded -> keys.delete(ids, List.copyOf(identifiers)).thenReturn(recorded));
     }
 
     /** The key and every key linked to it through shared identifier lookups. */

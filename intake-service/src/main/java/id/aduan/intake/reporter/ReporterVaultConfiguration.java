@@ -5,6 +5,7 @@ import com.google.crypto.tink.Aead;
 import com.mongodb.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
@@ -23,7 +24,9 @@ class ReporterVaultConfiguration {
 
     @Bean
     ReporterKeys reporterKeys(MongoDatabase database, Aead masterKey) {
-        return new ReporterKeys(database, masterKey);
+        ReporterKeys keys = new ReporterKeys(database, masterKey);
+        keys.createIndexes().then(ReporterErasures.createIndexes(database)).block(Duration.ofSeconds(30));
+        return keys;
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package id.aduan.intake.tracking;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -39,6 +41,19 @@ public class ComplaintViews {
         this.views = database.getCollection(COLLECTION);
     }
 
+    /**
+     * For the public list queries on real MongoDB (docs/tracking.md, "Hot path"); every per-event
+     * and per-request access is by {@code _id}.
+     */
+    static final List<IndexModel> INDEXES = List.of(
+            new IndexModel(Indexes.compoundIndex(Indexes.ascending("confidential"), Indexes.descending(SUBMITTED_ON))),
+            new IndexModel(Indexes.compoundIndex(Indexes.ascending("confidential", "categoryCode"),
+                    Indexes.descending(SUBMITTED_ON))));
+
+    Mono<Void> createIndexes() {
+        return Flux.from(views.createIndexes(INDEXES)).then();
+    }
+
     Mono<TrackedComplaint> find(String trackingId) {
         return Mono.from(views.find(Filters.eq("_id", trackingId)).first())
                 // A view whose submission the projection has not reached yet is not a complaint yet.
@@ -65,11 +80,17 @@ public class ComplaintViews {
     }
 
     public Flux<Tracking> findPublic(PublicQuery query) {
-        // Confidential ones are left out by the query and, whatever the query, by the public audience.
-        List<Bson> conditions = new ArrayList<>(List.of(Filters.exists("status"), Filters.eq("confidential", false)));
         if (!query.trackingIds().isEmpty()) {
-            conditions.add(Filters.in("_id", query.trackingIds()));
+            // By _id alone, a point read of each id; the public audience leaves out confidential ones.
+            return Flux.from(views.find(Filters.in("_id", query.trackingIds())).limit(query.limit()))
+                    .filter(view -> view.containsKey("status"))
+                    .sort(Comparator.comparing((Document view) -> view.getDate(SUBMITTED_ON)).reversed())
+                    .map(ComplaintViews::trackedComplaint)
+                    .flatMap(complaint -> Mono.justOrEmpty(complaint.shownTo(Audience.PUBLIC, Optional.empty())));
         }
+        // Confidential ones are left out by the query and, whatever the query, by the public audience.
+        // Selected and ordered through {confidential, submittedOn} or {confidential, categoryCode, submittedOn}.
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.eq("confidential", false), Filters.exists("status")));
         if (query.categoryCode() != null) {
             conditions.add(Filters.eq("categoryCode", query.categoryCode()));
         }

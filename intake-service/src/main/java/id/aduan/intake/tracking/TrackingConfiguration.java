@@ -1,5 +1,6 @@
 package id.aduan.intake.tracking;
 
+import java.time.Duration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,5 +14,10 @@ class TrackingConfiguration {
     void retryFailedViewUpdates(EventProcessingConfigurer processing) {
         processing.registerListenerInvocationErrorHandler(TrackingProjection.PROCESSING_GROUP,
                 configuration -> PropagatingErrorHandler.instance());
+    }
+
+    @Autowired
+    void createViewIndexes(ComplaintViews views) {
+        views.createIndexes().block(Duration.ofSeconds(30));
     }
 }

@@ -25,14 +25,12 @@ import org.bson.Document;
 public final class ComplaintDocuments {
 
     public static final String FACTS = "facts";
-    public static final String REVISION = "revision";
 
     private ComplaintDocuments() {
     }
 
-    public static Document toDocument(ComplaintFacts facts, ComplaintSummary summary, long revision) {
+    public static Document toDocument(ComplaintFacts facts, ComplaintSummary summary) {
         Document document = new Document("_id", facts.complaintId())
-                .append(REVISION, revision)
                 .append(FACTS, factsDocument(facts))
                 .append("counted", summary.counted())
                 .append("agency", summary.agency())

@@ -236,6 +236,23 @@ public record ComplaintFacts(
         return this;
     }
 
+    /**
+     * The facts of both: what folding both sets of events gives, in whichever order. Lets a writer
+     * that displaced another writer's document keep that writer's facts too.
+     */
+    public ComplaintFacts merge(ComplaintFacts other) {
+        ComplaintFacts merged = copy(least(submission, other.submission), verification, least(archivedAt, other.archivedAt),
+                least(completedAt, other.completedAt), union(assignments, other.assignments), union(forwards, other.forwards),
+                union(followUps, other.followUps), union(reopenings, other.reopenings), clocks);
+        if (other.verification != null) {
+            merged = merged.withVerification(other.verification);
+        }
+        for (Clock clock : other.clocks) {
+            merged = merged.withClock(clock);
+        }
+        return merged;
+    }
+
     private ComplaintFacts withSubmission(Submission next) {
         return copy(least(submission, next), verification, archivedAt, completedAt, assignments, forwards, followUps,
                 reopenings, clocks);

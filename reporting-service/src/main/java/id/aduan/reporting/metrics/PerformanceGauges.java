@@ -1,5 +1,6 @@
 package id.aduan.reporting.metrics;
 
+import static com.mongodb.client.model.Aggregates.facet;
 import static com.mongodb.client.model.Aggregates.group;
 import static com.mongodb.client.model.Aggregates.match;
 import static com.mongodb.client.model.Aggregates.unwind;
@@ -8,6 +9,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.BsonField;
+import com.mongodb.client.model.Facet;
 import id.aduan.reporting.complaints.ComplaintReadModel;
 import id.aduan.reporting.complaints.Tally;
 import id.aduan.reporting.regions.AgencyCode;
@@ -24,17 +26,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
  * Prometheus gauges of every agency's and the nation's standing over all complaints in the read
- * model (docs/metrics.md, "Prometheus"), recomputed from it every refresh interval when this
- * instance changed it, and every fourth interval in any case. Labels stay bounded: agency, its level and province (about 700 agencies), a status;
+ * model (docs/metrics.md, "Prometheus"), recomputed from it in one pass every refresh interval when
+ * this instance changed it, and every fourth interval in any case. Labels stay bounded: agency, its level and province (about 700 agencies), a status;
  * never a complaint.
  */
 public class PerformanceGauges implements AutoCloseable {
@@ -52,6 +54,8 @@ public class PerformanceGauges implements AutoCloseable {
             "overdue", Tally::overdue);
 
     private static final int REFRESH_AT_LEAST_EVERY = 4;
+    /** Idle time after a refresh, in multiples of its duration. */
+    private static final int IDLE_FACTOR = 9;
 
     private final ComplaintReadModel readModel;
     private final Provinces provinces;
@@ -101,14 +105,29 @@ public class PerformanceGauges implements AutoCloseable {
         return new AgencyGauge(MultiGauge.builder(name).description(description).register(meters), value);
     }
 
-    /** Refreshes now, then every {@code interval} on a background thread while the read model changes. */
+    /**
+     * Refreshes now, then on a background thread while the read model changes: at most every
+     * {@code interval}, and never sooner than {@value #IDLE_FACTOR} times the last refresh's own
+     * duration after it ended, so that however large the read model grows, its one pass over the
+     * complaints takes at most a tenth of the time.
+     */
     public void start(Duration interval) {
-        schedule = Flux.interval(Duration.ZERO, interval, Schedulers.boundedElastic())
-                .concatMap(tick -> refreshIfChanged().onErrorResume(e -> {
-                    log.warn("Could not refresh the performance gauges: {}", e.toString());
-                    return Mono.empty();
-                }))
+        schedule = Mono.defer(() -> {
+                    long started = System.nanoTime();
+                    return refreshIfChanged()
+                            .onErrorResume(e -> {
+                                log.warn("Could not refresh the performance gauges: {}", e.toString());
+                                return Mono.empty();
+                            })
+                            .then(Mono.fromSupplier(() -> Duration.ofNanos(System.nanoTime() - started)));
+                })
+                .flatMap(took -> Mono.delay(max(interval, took.multipliedBy(IDLE_FACTOR)), Schedulers.boundedElastic()))
+                .repeat()
                 .subscribe();
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /**
@@ -126,33 +145,40 @@ public class PerformanceGauges implements AutoCloseable {
         });
     }
 
+    /**
+     * One aggregation, one pass over the collection: the per-agency sums, the national sum and the
+     * count of overdue verification clocks as three facets of it (all-time figures have no index to
+     * narrow them; the pass is bounded in frequency instead, see {@link #start}).
+     */
     public Mono<Void> refresh() {
-        List<BsonField> agencySums = sums("$agencies.tally.");
-        Mono<List<Document>> byAgency = Flux.from(readModel.collection().aggregate(List.of(
-                        match(eq("counted", true)), unwind("$agencies"), group("$agencies.agency", agencySums))))
-                .collectList();
-        Mono<Tally> nation = Flux.from(readModel.collection().aggregate(List.of(
-                        match(eq("counted", true)), group(null, sums("$tally.")))))
-                .next().map(Tally::fromDocument).defaultIfEmpty(Tally.ZERO);
-        Mono<Long> verificationOverdue = Mono.from(readModel.collection().countDocuments(
-                elemMatch("overdue", eq("kind", "VERIFICATION"))));
-        return Mono.zip(byAgency, nation, verificationOverdue).doOnNext(all -> {
-            for (AgencyGauge gauge : agencyGauges) {
-                List<MultiGauge.Row<?>> rows = new ArrayList<>();
-                for (Document group : all.getT1()) {
-                    double value = gauge.value().applyAsDouble(Tally.fromDocument(group));
-                    if (!Double.isNaN(value)) {
-                        rows.add(MultiGauge.Row.of(agencyTags(group.getString("_id")), value));
+        Bson counted = match(eq("counted", true));
+        return Mono.from(readModel.collection().aggregate(List.of(facet(
+                        new Facet("agencies", counted, unwind("$agencies"), group("$agencies.agency", sums("$agencies.tally."))),
+                        new Facet("nation", counted, group(null, sums("$tally."))),
+                        new Facet("verificationOverdue", match(elemMatch("overdue", eq("kind", "VERIFICATION"))),
+                                group(null, Accumulators.sum("count", 1)))))).first())
+                .doOnNext(all -> {
+                    List<Document> agencies = all.getList("agencies", Document.class);
+                    for (AgencyGauge gauge : agencyGauges) {
+                        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+                        for (Document group : agencies) {
+                            double value = gauge.value().applyAsDouble(Tally.fromDocument(group));
+                            if (!Double.isNaN(value)) {
+                                rows.add(MultiGauge.Row.of(agencyTags(group.getString("_id")), value));
+                            }
+                        }
+                        gauge.gauge().register(rows, true);
                     }
-                }
-                gauge.gauge().register(rows, true);
-            }
-            national.register(STATUSES.entrySet().stream()
-                    .map(status -> MultiGauge.Row.of(Tags.of("status", status.getKey()), status.getValue().apply(all.getT2())))
-                    .map(row -> (MultiGauge.Row<?>) row)
-                    .toList(), true);
-            coordinatorsOverdue.set(all.getT3());
-        }).then();
+                    Tally nation = all.getList("nation", Document.class).stream().findFirst().map(Tally::fromDocument)
+                            .orElse(Tally.ZERO);
+                    national.register(STATUSES.entrySet().stream()
+                            .map(status -> MultiGauge.Row.of(Tags.of("status", status.getKey()), status.getValue().apply(nation)))
+                            .map(row -> (MultiGauge.Row<?>) row)
+                            .toList(), true);
+                    coordinatorsOverdue.set(all.getList("verificationOverdue", Document.class).stream().findFirst()
+                            .map(count -> count.get("count", Number.class).longValue()).orElse(0L));
+                })
+                .then();
     }
 
     private Tags agencyTags(String code) {

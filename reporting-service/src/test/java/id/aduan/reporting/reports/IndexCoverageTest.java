@@ -3,13 +3,17 @@ package id.aduan.reporting.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoClientSettings;
+import com.mongodb.client.model.IndexModel;
 import id.aduan.reporting.complaints.ComplaintReadModel;
 import id.aduan.reporting.regions.RegionCode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -17,9 +21,9 @@ import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every report's first stage selects by fields that lead one of the indexes the read model creates,
- * so real MongoDB answers it from that index (the stand-in ignores non-unique indexes, so this is
- * checked on the definitions).
+ * Every report's first stage and every overdue list selects by fields that lead one of the indexes
+ * the read model creates, so real MongoDB answers it from that index (the stand-in ignores
+ * non-unique indexes, so this is checked on the definitions), and docs/metrics.md names each index.
  */
 class IndexCoverageTest {
 
@@ -43,6 +47,32 @@ class IndexCoverageTest {
             assertThat(indexes).as(report + " selects by " + fields)
                     .anySatisfy(index -> assertThat(index.subList(0, Math.min(index.size(), fields.size()))).isEqualTo(fields));
         });
+    }
+
+    @Test
+    void theOverdueListsSelectByTheLeadingFieldOfAnIndex() {
+        List<String> leading = ComplaintReadModel.INDEXES.stream()
+                .map(index -> index.getKeys().toBsonDocument().getFirstKey())
+                .toList();
+
+        for (String agency : java.util.Arrays.asList(null, "32.73.DPUPR")) {
+            List<String> fields = fields(render(OverdueQueries.filter(agency)), "");
+            assertThat(leading).as("overdue list of " + agency + " selects by " + fields).contains(fields.get(0));
+        }
+    }
+
+    /** docs/metrics.md, "Hot path: queries and their indexes", names every index the read model creates. */
+    @Test
+    void theDocumentationNamesEveryIndex() throws Exception {
+        String docs = Files.readString(Path.of("..", "docs", "metrics.md"));
+        String hotPath = docs.substring(docs.indexOf("## Hot path: queries and their indexes"));
+
+        for (IndexModel index : ComplaintReadModel.INDEXES) {
+            String keys = index.getKeys().toBsonDocument().entrySet().stream()
+                    .map(key -> key.getKey() + ": " + key.getValue().asNumber().intValue())
+                    .collect(Collectors.joining(", ", "`{", "}`"));
+            assertThat(hotPath).as("the hot path section names " + keys).contains(keys);
+        }
     }
 
     /** The fields a filter tests, in order, each once; an $elemMatch's inner fields under the array's name. */
