@@ -1,7 +1,6 @@
 package id.aduan.gateway;
 
 import id.aduan.testkit.AduanServiceTest;
-import id.aduan.testkit.TestIssuer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -66,7 +65,7 @@ class GatewayOverheadBenchmark {
                 .mapToInt(value -> Integer.parseInt(value.trim())).toArray();
         Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
         Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
-        String token = loadTestToken();
+        String token = Tokens.app(LOAD_TEST_CLIENT);
         String gateway = "http://localhost:" + port;
         AtomicInteger sequence = new AtomicInteger();
 
@@ -103,15 +102,6 @@ class GatewayOverheadBenchmark {
                         String.join(System.lineSeparator(), rows));
         System.out.println(table);
         Files.writeString(Path.of("target", "gateway-overhead.md"), table);
-    }
-
-    /** A client-credentials token of the load-test client, as the authorization server issues it (RFC 9068 client_id). */
-    private static String loadTestToken() {
-        return TestIssuer.shared().sign(new com.nimbusds.jwt.JWTClaimsSet.Builder()
-                .issuer(TestIssuer.shared().issuer()).audience(TestIssuer.AUDIENCE)
-                .subject(LOAD_TEST_CLIENT).claim("client_id", LOAD_TEST_CLIENT).claim("roles", List.of("citizen"))
-                .issueTime(new java.util.Date()).expirationTime(new java.util.Date(System.currentTimeMillis() + 3_600_000))
-                .build());
     }
 
     private static String complaint(int n) {
