@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  *
  * <p>System properties: {@code bench.concurrency} (1,8,32), {@code bench.seconds} measured per point
  * (10), {@code bench.warmup} seconds (5), {@code bench.backend-delay-ms} the backend's answer time (0),
- * {@code bench.kinds} what is sent (read,submit).
+ * {@code bench.kinds} what is sent (read,read-token,submit).
  */
 @AduanServiceTest
 // Tracing on, as in production: the gateway starts a trace for every request.
@@ -72,16 +72,21 @@ class GatewayOverheadBenchmark {
         List<String> rows = new ArrayList<>();
         rows.add("| request | concurrency | direct req/s | gateway req/s | ratio | direct p50 ms | gateway p50 ms | p50 overhead ms | direct p99 ms | gateway p99 ms |");
         rows.add("|---|---|---|---|---|---|---|---|---|---|");
-        for (String kind : System.getProperty("bench.kinds", "read,submit").split(",")) {
+        for (String kind : System.getProperty("bench.kinds", "read,read-token,submit").split(",")) {
             for (int concurrency : concurrencies) {
                 Result direct = null;
                 Result through = null;
                 for (String base : List.of(BACKEND.uri(), gateway)) {
-                    Supplier<HttpRequest> requests = kind.equals("read")
-                            ? () -> HttpRequest.newBuilder(URI.create(base + "/api/v1/complaints/ADU-3F7KQ9M2XD")).GET().build()
-                            : () -> HttpRequest.newBuilder(URI.create(base + "/api/v1/complaints"))
-                                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(complaint(sequence.incrementAndGet()))).build();
+                    URI complaint = URI.create(base + "/api/v1/complaints/ADU-3F7KQ9M2XD");
+                    Supplier<HttpRequest> requests = switch (kind) {
+                        case "read" -> () -> HttpRequest.newBuilder(complaint).GET().build();
+                        // A read with a token: validated like a submission's, without the rate limit and the audit trail.
+                        case "read-token" -> () -> HttpRequest.newBuilder(complaint).header("Authorization", "Bearer " + token).GET().build();
+                        case "submit" -> () -> HttpRequest.newBuilder(URI.create(base + "/api/v1/complaints"))
+                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(complaint(sequence.incrementAndGet()))).build();
+                        default -> throw new IllegalArgumentException("bench.kinds: read, read-token or submit, not " + kind);
+                    };
                     LoadLoop.run(requests, concurrency, warmup);
                     Result result = LoadLoop.run(requests, concurrency, measured);
                     if (base.equals(gateway)) {
