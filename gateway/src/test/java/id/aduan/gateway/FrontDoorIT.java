@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -199,7 +200,9 @@ class FrontDoorIT {
     /** A client calling the gateway from this loopback address. */
     private WebTestClient from(String address) {
         HttpClient client = HttpClient.create().bindAddress(() -> new InetSocketAddress(address, 0));
-        return WebTestClient.bindToServer(new ReactorClientHttpConnector(client)).baseUrl("http://127.0.0.1:" + port).build();
+        // As patient as a slow machine needs: what is tested is the answer, not its speed.
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(client)).baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     private static WebTestClient.ResponseSpec submit(WebTestClient http, String token) {
