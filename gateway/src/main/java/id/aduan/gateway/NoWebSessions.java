@@ -12,8 +12,8 @@ import org.springframework.web.server.session.WebSessionManager;
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway keeps no sessions: every caller sends a bearer token. Spring Security still asks each
- * request for its session (to look for a security context in it), and WebFlux's in-memory session
+ * The gateway keeps no sessions: every caller sends a bearer token. Spring Security's default
+ * security-context repository still looks in the request's session, and WebFlux's in-memory session
  * store makes a new one by hopping to the bounded-elastic scheduler and back to the parallel one:
  * two thread hand-offs per request, after which the whole request ran on the two parallel threads
  * (docs/security.md, "Throughput"). Here a request's session is made on its own thread, is never
