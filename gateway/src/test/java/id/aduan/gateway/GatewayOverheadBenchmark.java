@@ -70,8 +70,8 @@ class GatewayOverheadBenchmark {
         AtomicInteger sequence = new AtomicInteger();
 
         List<String> rows = new ArrayList<>();
-        rows.add("| request | concurrency | direct req/s | gateway req/s | ratio | direct p50 ms | gateway p50 ms | p50 overhead ms | direct p99 ms | gateway p99 ms |");
-        rows.add("|---|---|---|---|---|---|---|---|---|---|");
+        rows.add("| request | concurrency | direct req/s | gateway req/s | ratio | direct p50 ms | gateway p50 ms | p50 overhead ms | direct p99 ms | gateway p99 ms | gateway CPU µs/req |");
+        rows.add("|---|---|---|---|---|---|---|---|---|---|---|");
         for (String kind : System.getProperty("bench.kinds", "read,read-token,submit").split(",")) {
             for (int concurrency : concurrencies) {
                 Result direct = null;
@@ -95,9 +95,10 @@ class GatewayOverheadBenchmark {
                         direct = result;
                     }
                 }
-                rows.add("| %s | %d | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |".formatted(kind, concurrency,
+                rows.add("| %s | %d | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f |".formatted(kind, concurrency,
                         direct.perSecond(), through.perSecond(), through.perSecond() / direct.perSecond(),
-                        direct.p50(), through.p50(), through.p50() - direct.p50(), direct.p99(), through.p99()));
+                        direct.p50(), through.p50(), through.p50() - direct.p50(), direct.p99(), through.p99(),
+                        through.gatewayCpuMicrosPerRequest()));
                 System.out.println(rows.get(rows.size() - 1));
             }
         }
@@ -117,8 +118,11 @@ class GatewayOverheadBenchmark {
                 "reporter":{"name":"Warga %d","phone":"+62812%07d","anonymous":false}}""".formatted(n, n, n);
     }
 
-    /** Throughput and latency percentiles of one measured run. */
-    record Result(double perSecond, double p50, double p99) {
+    /**
+     * Throughput and latency percentiles of one measured run, and the CPU time the gateway's threads
+     * spent per request: unlike throughput, hardly disturbed by other processes on a shared machine.
+     */
+    record Result(double perSecond, double p50, double p99, double gatewayCpuMicrosPerRequest) {
     }
 
     /** Closed-model load: {@code concurrency} threads, each sending its next request when the last is answered. */
@@ -139,6 +143,7 @@ class GatewayOverheadBenchmark {
             long[][] latencies = new long[concurrency][];
             int[] counts = new int[concurrency];
             List<Thread> threads = new ArrayList<>();
+            long cpuBefore = gatewayCpuNanos();
             long start = System.nanoTime();
             long end = start + duration.toNanos();
             for (int t = 0; t < concurrency; t++) {
@@ -184,7 +189,21 @@ class GatewayOverheadBenchmark {
                 filled += counts[t];
             }
             Arrays.sort(all);
-            return new Result(all.length / seconds, percentile(all, 0.50), percentile(all, 0.99));
+            return new Result(all.length / seconds, percentile(all, 0.50), percentile(all, 0.99),
+                    (gatewayCpuNanos() - cpuBefore) / 1e3 / Math.max(1, all.length));
+        }
+
+        /** CPU time of the threads the gateway works on (its event loops and Reactor's schedulers), not the backend's or the load's. */
+        private static long gatewayCpuNanos() {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long total = 0;
+            for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (info != null && java.util.stream.Stream.of("webflux-http", "reactor-http", "parallel", "boundedElastic")
+                        .anyMatch(info.getThreadName()::startsWith)) {
+                    total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+                }
+            }
+            return total;
         }
 
         static int errors(String base) {
