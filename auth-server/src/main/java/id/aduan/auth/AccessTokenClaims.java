@@ -10,15 +10,19 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 /**
- * Puts the audience and the {@code roles}, {@code agency} and {@code unit} claims into every access
- * token: a client's own for the client_credentials grant (they travel with the registered client as
- * settings), the logged-in user's for the authorization code grant.
+ * Puts the audience, the {@code client_id} and the {@code roles}, {@code agency} and {@code unit}
+ * claims into every access token: a client's own for the client_credentials grant (they travel with
+ * the registered client as settings), the logged-in user's for the authorization code grant.
+ * {@code client_id} is the app the token was issued to (RFC 9068): when it equals the subject, the
+ * token is the app's own, otherwise it stands for a person, which is how the gateway tells the two
+ * apart for its rate limits (docs/security.md).
  */
 final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private static final String ROLES_CLAIM = "roles";
     private static final String AGENCY_CLAIM = "agency";
     private static final String UNIT_CLAIM = "unit";
+    private static final String CLIENT_ID_CLAIM = "client_id";
 
     private static final String ROLES_SETTING = "aduan.roles";
     private static final String AGENCY_SETTING = "aduan.agency";
@@ -43,7 +47,8 @@ final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
         if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             return;
         }
-        JwtClaimsSet.Builder claims = context.getClaims().audience(List.of(properties.audience()));
+        JwtClaimsSet.Builder claims = context.getClaims().audience(List.of(properties.audience()))
+                .claim(CLIENT_ID_CLAIM, context.getRegisteredClient().getClientId());
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             ClientSettings settings = context.getRegisteredClient().getClientSettings();
             put(claims, settings.getSetting(ROLES_SETTING), settings.getSetting(AGENCY_SETTING), null);

@@ -112,9 +112,10 @@ class AuthorizationServerConfig {
     }
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(AuthProperties properties, PasswordEncoder passwordEncoder) {
+    RegisteredClientRepository registeredClientRepository(AuthProperties properties, LoadTestClient loadTest,
+            PasswordEncoder passwordEncoder) {
         TokenSettings tokenSettings = TokenSettings.builder().accessTokenTimeToLive(properties.tokenLifetime()).build();
-        Stream<RegisteredClient> systems = properties.clients().stream()
+        Stream<RegisteredClient> systems = Stream.concat(properties.clients().stream(), loadTest.client().stream())
                 .map(client -> RegisteredClient.withId(client.id())
                         .clientId(client.id())
                         .clientSecret(passwordEncoder.encode(client.secret()))

@@ -74,6 +74,8 @@ class LoginFlowIT {
         assertThat(answer.get("id_token")).isNotNull();
         Jwt access = NimbusJwtDecoder.withJwkSetUri(url("/oauth2/jwks")).build().decode((String) answer.get("access_token"));
         assertThat(access.getSubject()).isEqualTo(username);
+        // A person's token: issued to the app they logged in to, but it is theirs (the gateway limits it per person).
+        assertThat(access.getClaimAsString("client_id")).isEqualTo(APP);
         assertThat(access.getAudience()).containsExactly("aduan-api");
         assertThat(access.getClaimAsString("iss")).isEqualTo("http://localhost:9000");
         assertThat(access.getClaimAsStringList("roles")).containsExactly(role);

@@ -70,6 +70,8 @@ class TokenEndpointIT {
         assertThat(token.getClaimAsString("iss")).isEqualTo("http://localhost:9000");
         assertThat(token.getAudience()).containsExactly("aduan-api");
         assertThat(token.getSubject()).isEqualTo(clientId);
+        // The app's own token: issued to the client it names (RFC 9068), which the gateway limits as an app.
+        assertThat(token.getClaimAsString("client_id")).isEqualTo(clientId);
         assertThat(token.getClaimAsStringList("roles")).containsExactly(role);
         if (agency == null) {
             assertThat(token.hasClaim("agency")).isFalse();
@@ -90,6 +92,11 @@ class TokenEndpointIT {
     }
 
     @Test
+    void knowsNoLoadTestClientUnlessEnabled() {
+        assertThat(requestToken("load-test", "load-test-secret").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void servesProbesAndMetricsWithoutAToken() {
         for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
             ResponseEntity<String> response = http.getForEntity(path, String.class);
@@ -107,6 +114,11 @@ class TokenEndpointIT {
     }
 
     private ResponseEntity<Map<String, Object>> requestToken(String clientId, String secret) {
+        return requestToken(http, clientId, secret);
+    }
+
+    /** The client_credentials grant, the client authenticated with its id and secret. */
+    static ResponseEntity<Map<String, Object>> requestToken(TestRestTemplate http, String clientId, String secret) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(clientId, secret);
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);

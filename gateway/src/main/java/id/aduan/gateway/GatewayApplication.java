@@ -4,7 +4,11 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.cloud.gateway.config.HttpClientCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.ReactorResourceFactory;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
+import org.springframework.web.server.session.WebSessionManager;
 
 /**
  * The one front door. It validates every request's token before forwarding it (the services
@@ -22,5 +26,20 @@ public class GatewayApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Forwarding runs on the server's event loops, not on a second set of its own: a request and
+     * its forwarded copy can stay on one thread instead of being handed between two, each hand-off
+     * a thread wake-up that waits for a core on a busy machine (docs/security.md, "Throughput").
+     */
+    @Bean
+    HttpClientCustomizer forwardOnTheServersEventLoops(ReactorResourceFactory resources) {
+        return client -> client.runOn(resources.getLoopResources());
+    }
+
+    @Bean(WebHttpHandlerBuilder.WEB_SESSION_MANAGER_BEAN_NAME)
+    WebSessionManager noWebSessions() {
+        return new NoWebSessions();
     }
 }

@@ -1,10 +1,10 @@
 package id.aduan.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +12,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
 
 /** What the front door does besides routing: rate limits, body limits, headers, CORS and the audit trail. */
 @AduanServiceTest
@@ -36,12 +39,19 @@ class FrontDoorIT {
     @Autowired
     WebTestClient http;
 
+    @LocalServerPort
+    int port;
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         SERVICES.forEach((name, service) -> registry.add("aduan.services." + name, service::uri));
-        registry.add("aduan.gateway.rate-limits.per-client", () -> 3);
-        registry.add("aduan.gateway.rate-limits.per-address", () -> 5);
-        registry.add("aduan.gateway.rate-limits.per", () -> "3s");
+        // Long enough that no bucket refills while a test runs.
+        registry.add("aduan.gateway.rate-limits.per", () -> "1m");
+        registry.add("aduan.gateway.rate-limits.per-person", () -> 3);
+        registry.add("aduan.gateway.rate-limits.per-address", () -> 8);
+        registry.add("aduan.gateway.rate-limits.per-app", () -> 4);
+        registry.add("aduan.gateway.rate-limits.apps.partner-portal", () -> 2);
+        registry.add("aduan.gateway.rate-limits.apps.load-test", () -> 0);
         registry.add("aduan.gateway.cors.allowed-origins", () -> WEB_APP);
     }
 
@@ -50,25 +60,63 @@ class FrontDoorIT {
         SERVICES.values().forEach(StubService::stop);
     }
 
-    @Test
-    void submissionsAreLimitedPerAccountAndPerAddressAndTheLimitRecovers() {
-        String first = TestIssuer.shared().token("citizen-first", List.of("citizen"), null);
-        String second = TestIssuer.shared().token("citizen-second", List.of("citizen"), null);
-        for (int i = 0; i < 3; i++) {
-            submit(first).expectStatus().isOk();
-        }
-        submit(first).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().exists("Retry-After");
-        // Another account from the same address has its own 3, but the address only 5 in all: 1 more.
-        submit(second).expectStatus().isOk();
-        submit(second).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
-                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("address"));
-        // Reading is never limited.
-        http.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD").exchange().expectStatus().isOk();
+    // Each rate limit test calls from an address of its own (127.0.0.x), so their address buckets are apart.
 
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> submit(first).expectStatus().isOk());
+    @Test
+    void aPersonOverTheirLimitIsToldWhenToComeBackWhileAnotherPersonOnTheSameAppStillSubmits() {
+        WebTestClient fromHome = from("127.0.0.2");
+        String first = Tokens.person("warga-first", "aduan-web");
+        for (int i = 0; i < 3; i++) {
+            submit(fromHome, first).expectStatus().isOk();
+        }
+        submit(fromHome, first).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60))
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("account"));
+        submit(fromHome, Tokens.person("warga-second", "aduan-web")).expectStatus().isOk();
+        // Reading is never limited.
+        fromHome.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void manyPeopleFromOneAddressAreLimitedTogether() {
+        WebTestClient fromOneAddress = from("127.0.0.3");
+        for (int person = 0; person < 8; person++) {
+            submit(fromOneAddress, Tokens.person("warga-" + person, "aduan-web")).expectStatus().isOk();
+        }
+        submit(fromOneAddress, Tokens.person("warga-8", "aduan-web")).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("address"));
+    }
+
+    @Test
+    void anAppsOwnTokenHasTheAppsAllowanceWhateverItsAddress() {
+        WebTestClient fromPortal = from("127.0.0.4");
+        for (int i = 0; i < 2; i++) {
+            submit(fromPortal, Tokens.app("partner-portal")).expectStatus().isOk();
+        }
+        submit(fromPortal, Tokens.app("partner-portal")).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("app"));
+        // An app the settings do not name has the default allowance (4 here).
+        for (int i = 0; i < 4; i++) {
+            submit(fromPortal, Tokens.app("citizen-app")).expectStatus().isOk();
+        }
+        submit(fromPortal, Tokens.app("citizen-app")).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        // Allowance 0 is unlimited: more than any person's, address's or app's limit above.
+        for (int i = 0; i < 12; i++) {
+            submit(fromPortal, Tokens.app("load-test")).expectStatus().isOk();
+        }
+    }
+
+    @Test
+    void aTokenThatNamesNoAppCountsAsAPersons() {
+        WebTestClient fromElsewhere = from("127.0.0.5");
+        String noClientId = TestIssuer.shared().token("older-app", List.of("citizen"), null);
+        for (int i = 0; i < 3; i++) {
+            submit(fromElsewhere, noClientId).expectStatus().isOk();
+        }
+        submit(fromElsewhere, noClientId).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     @Test
@@ -149,7 +197,15 @@ class FrontDoorIT {
                 .exchange().expectStatus().is4xxClientError();
     }
 
-    private WebTestClient.ResponseSpec submit(String token) {
+    /** A client calling the gateway from this loopback address. */
+    private WebTestClient from(String address) {
+        HttpClient client = HttpClient.create().bindAddress(() -> new InetSocketAddress(address, 0));
+        // As patient as a slow machine needs: what is tested is the answer, not its speed.
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(client)).baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    private static WebTestClient.ResponseSpec submit(WebTestClient http, String token) {
         return http.post().uri("/api/v1/complaints").headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"title\":\"Jalan rusak\"}").exchange();
     }

@@ -1,9 +1,10 @@
 package id.aduan.gateway.hardening;
 
-import io.micrometer.tracing.Span;
-import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
+import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -13,24 +14,19 @@ import reactor.core.publisher.Mono;
 /**
  * Tells the caller the trace id the gateway started for its request ({@code X-Trace-Id}), the id
  * every service logs for everything the request causes, through Kafka too: a citizen or an
- * operator can quote it.
+ * operator can quote it. Read from the request's observation, which the exchange carries: the
+ * gateway does not copy the trace into thread locals at every step (application.yml).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class TraceIdHeader implements WebFilter {
 
-    private final Tracer tracer;
-
-    TraceIdHeader(Tracer tracer) {
-        this.tracer = tracer;
-    }
-
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        Span current = tracer.currentSpan();
-        if (current != null) {
-            exchange.getResponse().getHeaders().set("X-Trace-Id", current.context().traceId());
-        }
+        ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+                .flatMap(request -> Optional.ofNullable(request.<TracingContext>get(TracingContext.class)))
+                .flatMap(tracing -> Optional.ofNullable(tracing.getSpan()))
+                .ifPresent(span -> exchange.getResponse().getHeaders().set("X-Trace-Id", span.context().traceId()));
         return chain.filter(exchange);
     }
 }

@@ -2,28 +2,44 @@ package id.aduan.gateway.ratelimit;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Limits on public submission, per gateway instance (docs/security.md): a flood from one client or
- * one address is refused early, before it reaches intake.
+ * Limits on public submission, per gateway instance (docs/security.md, "Rate limits"): a flood from
+ * one person, one address or one app is refused early, before it reaches intake, while a citizen app
+ * used by many people is not throttled as if it were one of them.
  *
  * @param paths the POST path patterns that are public submission
- * @param perClient submissions allowed in each period for each token subject: a citizen, or an app's client id
- * @param perAddress submissions allowed in each period for each caller address, whoever's token it uses
- * @param per the period, over which the allowance refills evenly
+ * @param perPerson submissions allowed in each period for each person: the subject of a token a person logged in for
+ * @param perAddress submissions allowed in each period for each caller address, on a person's token
+ * @param perApp submissions allowed in each period for an app's own token (client credentials), unless
+ *        {@code apps} names the app; 0 is unlimited
+ * @param apps the allowance of named apps, by client id, in place of {@code perApp}; 0 is unlimited
+ * @param per the period, over which each allowance refills evenly
  */
 @ConfigurationProperties("aduan.gateway.rate-limits")
 public record RateLimitSettings(
         @DefaultValue({"/api/v1/complaints", "/api/v1/attachments", "/open311/v2/requests.json"}) List<String> paths,
-        @DefaultValue("60") int perClient,
+        @DefaultValue("60") int perPerson,
         @DefaultValue("300") int perAddress,
+        @DefaultValue("600") int perApp,
+        Map<String, Integer> apps,
         @DefaultValue("1m") Duration per) {
 
     public RateLimitSettings {
-        if (perClient < 1 || perAddress < 1 || per.isZero() || per.isNegative()) {
-            throw new IllegalArgumentException("aduan.gateway.rate-limits needs positive allowances and period");
+        apps = apps == null ? Map.of() : Map.copyOf(apps);
+        if (perPerson < 1 || perAddress < 1 || per.isZero() || per.isNegative()) {
+            throw new IllegalArgumentException("aduan.gateway.rate-limits needs positive per-person and per-address allowances and period");
         }
+        if (perApp < 0 || apps.values().stream().anyMatch(allowance -> allowance < 0)) {
+            throw new IllegalArgumentException("aduan.gateway.rate-limits: an app's allowance is 0 (unlimited) or more");
+        }
+    }
+
+    /** The allowance of the app with this client id; 0 is unlimited. */
+    int appAllowance(String clientId) {
+        return apps.getOrDefault(clientId, perApp);
     }
 }

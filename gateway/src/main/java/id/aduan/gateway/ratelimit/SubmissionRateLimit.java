@@ -11,9 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -23,27 +26,33 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
- * Token buckets per client and per address on public submission: a request takes one token from
- * each, and is refused with 429 and Retry-After when either is empty. It runs after the security
- * filters, so an unauthenticated flood is refused there without spending anyone's tokens.
+ * Token buckets on public submission: per person and per address for a person's token, per app for
+ * an app's own token (docs/security.md, "Rate limits"). A request takes one token from each bucket
+ * that applies, and is refused with 429 and Retry-After when one is empty. It runs after the
+ * security filters, so an unauthenticated flood is refused there without spending anyone's tokens.
  */
 @Component
 @Order(1)
 class SubmissionRateLimit implements WebFilter {
 
+    /** The app a token was issued to (RFC 9068); the authorization server puts it in every access token. */
+    static final String CLIENT_ID_CLAIM = "client_id";
+
     private final RateLimitSettings settings;
     private final List<PathPattern> paths;
     private final ProblemWriter problems;
     // Bounded: an idle key's bucket is full again after one period, so it may be forgotten then.
-    private final Cache<String, Bucket> perClient;
+    private final Cache<String, Bucket> perPerson;
     private final Cache<String, Bucket> perAddress;
+    private final Cache<String, Bucket> perApp;
 
     SubmissionRateLimit(RateLimitSettings settings, ProblemWriter problems) {
         this.settings = settings;
         this.problems = problems;
         this.paths = settings.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
-        this.perClient = Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(settings.per()).build();
-        this.perAddress = Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(settings.per()).build();
+        this.perPerson = buckets();
+        this.perAddress = buckets();
+        this.perApp = buckets();
     }
 
     @Override
@@ -51,19 +60,49 @@ class SubmissionRateLimit implements WebFilter {
         if (exchange.getRequest().getMethod() != HttpMethod.POST || !isSubmission(exchange)) {
             return chain.filter(exchange);
         }
+        return exchange.getPrincipal()
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .map(principal -> ((JwtAuthenticationToken) principal).getToken())
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(token -> token.filter(SubmissionRateLimit::isAnAppsOwn).isPresent()
+                        ? limitApp(exchange, chain, token.get().getSubject())
+                        : limitPerson(exchange, chain, token.map(Jwt::getSubject)));
+    }
+
+    /**
+     * An app's own token (client credentials) names the app as its subject; a person's names the
+     * person and the app they logged in to. A token without {@code client_id} counts as a person's.
+     */
+    private static boolean isAnAppsOwn(Jwt token) {
+        String clientId = token.getClaimAsString(CLIENT_ID_CLAIM);
+        return clientId != null && clientId.equals(token.getSubject());
+    }
+
+    /** An app submits for many citizens from its own servers: its allowance, not an address's, bounds it. */
+    private Mono<Void> limitApp(ServerWebExchange exchange, WebFilterChain chain, String clientId) {
+        int allowance = settings.appAllowance(clientId);
+        if (allowance == 0) {
+            return chain.filter(exchange);
+        }
+        ConsumptionProbe byApp = perApp.get(clientId, key -> bucket(allowance)).tryConsumeAndReturnRemaining(1);
+        return byApp.isConsumed() ? chain.filter(exchange) : tooMany(exchange, byApp, "from this app");
+    }
+
+    private Mono<Void> limitPerson(ServerWebExchange exchange, WebFilterChain chain, Optional<String> person) {
         String address = Optional.ofNullable(exchange.getRequest().getRemoteAddress())
                 .map(InetSocketAddress::getHostString).orElse("unknown");
-        return exchange.getPrincipal().map(principal -> principal.getName()).defaultIfEmpty("anonymous").flatMap(client -> {
-            ConsumptionProbe byAddress = perAddress.get(address, key -> bucket(settings.perAddress())).tryConsumeAndReturnRemaining(1);
-            if (!byAddress.isConsumed()) {
-                return tooMany(exchange, byAddress, "from your address");
+        ConsumptionProbe byAddress = perAddress.get(address, key -> bucket(settings.perAddress())).tryConsumeAndReturnRemaining(1);
+        if (!byAddress.isConsumed()) {
+            return tooMany(exchange, byAddress, "from your address");
+        }
+        if (person.isPresent()) {
+            ConsumptionProbe byPerson = perPerson.get(person.get(), key -> bucket(settings.perPerson())).tryConsumeAndReturnRemaining(1);
+            if (!byPerson.isConsumed()) {
+                return tooMany(exchange, byPerson, "from your account");
             }
-            ConsumptionProbe byClient = perClient.get(client, key -> bucket(settings.perClient())).tryConsumeAndReturnRemaining(1);
-            if (!byClient.isConsumed()) {
-                return tooMany(exchange, byClient, "from your account");
-            }
-            return chain.filter(exchange);
-        });
+        }
+        return chain.filter(exchange);
     }
 
     private boolean isSubmission(ServerWebExchange exchange) {
@@ -74,8 +113,15 @@ class SubmissionRateLimit implements WebFilter {
     private Mono<Void> tooMany(ServerWebExchange exchange, ConsumptionProbe probe, String whose) {
         long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
         exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
-        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
-                "Too many submissions " + whose + "; try again in " + seconds + " s.");
+        // The body (within the body size limit) is read before the answer: answered unread, the caller's
+        // next request on the same connection could wait forever (seen in FrontDoorIT).
+        return exchange.getRequest().getBody().doOnNext(DataBufferUtils::release)
+                .then(Mono.defer(() -> problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                        "Too many submissions " + whose + "; try again in " + seconds + " s.")));
+    }
+
+    private Cache<String, Bucket> buckets() {
+        return Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(settings.per()).build();
     }
 
     /** A full bucket of {@code allowance} tokens, refilled evenly over the period. */
