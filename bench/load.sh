@@ -22,10 +22,12 @@ if [ "${1:-}" = "--quick" ]; then
   RATES=${RATES:-"50 100 200"}
   STEP_SECONDS=${STEP_SECONDS:-20}
   mode="quick"
+  mode_option="--quick"
 else
   RATES=${RATES:-"50 100 200 400 800"}
   STEP_SECONDS=${STEP_SECONDS:-120}
   mode="full"
+  mode_option=""
 fi
 SEED=${SEED:-0}
 DRAIN_SECONDS=${DRAIN_SECONDS:-120}
@@ -65,7 +67,7 @@ until grep -qs "Aduan is running" "$run/launcher.log"; do
 done
 ready=$(echo "$(now) - $started" | bc)
 launcher=$(pgrep -f "launcher.jar --data-dir=$data")
-echo "bench: ready after ${ready} s (launcher pid $launcher)"
+printf 'bench: ready after %.1f s (launcher pid %s)\n' "$ready" "$launcher"
 {
   printf '### Ready: all six services answered their readiness probe %.1f s after ./aduan started\n\n' "$ready"
   echo '| service | ready after (launcher log) |'
@@ -73,14 +75,16 @@ echo "bench: ready after ${ready} s (launcher pid $launcher)"
   sed -n 's/.* \([a-z-]*\) ready on port [0-9]* after \([0-9.]*\) s.*/| \1 | \2 s |/p' "$run/launcher.log"
 } >"$run/ready.md"
 
-cat >"$run/run.md" <<INFO
-## $(date -u '+%Y-%m-%d %H:%M') UTC, $mode mode
-
-- command: \`RATES="$RATES" STEP_SECONDS=$STEP_SECONDS SEED=$SEED bench/load.sh${1:+ $1}\`
-- machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(free -g | awk '/Mem:/ {print $2}') GiB, $("$java" -version 2>&1 | head -n 1), load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)
-- tokens: client credentials of \`${CLIENT%%:*}\`; gateway settings for the run: \`$ADUAN_GATEWAY_OPTS\`
-- services' JVM options: ${ADUAN_JAVA_OPTS:-the launcher's defaults (launcher/ServiceProcesses.java)}
-INFO
+jvm_options=${ADUAN_JAVA_OPTS:-"the launcher defaults (launcher/ServiceProcesses.java)"}
+cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)
+{
+  printf '## %s UTC, %s mode\n\n' "$(date -u '+%Y-%m-%d %H:%M')" "$mode"
+  printf -- '- command: `RATES="%s" STEP_SECONDS=%s SEED=%s bench/load.sh %s`\n' "$RATES" "$STEP_SECONDS" "$SEED" "$mode_option"
+  printf -- '- machine: %s cores (%s), %s GiB, %s; load average when ready: %s\n' "$(nproc)" "$cpu" \
+    "$(free -g | awk '/Mem:/ {print $2}')" "$("$java" -version 2>&1 | grep version | head -n 1)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf -- '- tokens: client credentials of `%s`; gateway settings for the run: `%s`\n' "${CLIENT%%:*}" "$ADUAN_GATEWAY_OPTS"
+  printf -- '- services JVM options: %s\n' "$jvm_options"
+} >"$run/run.md"
 
 if [ "$SEED" -gt 0 ]; then
   echo "bench: storing $SEED complaints through the legacy import"
