@@ -37,8 +37,9 @@ run=$(realpath -m "${RUN_DIR:-bench/runs/$(date -u +%Y%m%dT%H%M%SZ)}")
 data="$run/data"
 mkdir -p "$run"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# Rates joined by commas: the Gatling plugin passes its JVM arguments on without shell quoting.
 bench_java() { "$java" -Xmx512m -cp "benchmark/target/classes:benchmark/target/lib/*" \
-  -Dbench.runDir="$run" -Dbench.home="$PWD" -Dbench.rates="$RATES" -Dbench.stepSeconds="$STEP_SECONDS" "$@"; }
+  -Dbench.runDir="$run" -Dbench.home="$PWD" -Dbench.rates="${RATES// /,}" -Dbench.stepSeconds="$STEP_SECONDS" "$@"; }
 now() { date +%s.%N; }
 
 echo "bench: building (the suite's jars if stale, and the benchmark module)"
@@ -99,7 +100,7 @@ bench_java -Dbench.launcherPid="$launcher" -Dbench.drainSeconds="$DRAIN_SECONDS"
 observer=$!
 until [ -f "$run/observer-ready" ]; do kill -0 "$observer" || { cat "$run/observer.log"; exit 1; }; sleep 0.2; done
 ./mvnw -B -Pbench -pl benchmark gatling:test -Dgatling.resultsFolder="$run/gatling" -Dbench.runDir="$run" \
-  -Dbench.rates="$RATES" -Dbench.stepSeconds="$STEP_SECONDS" -Dbench.client="$CLIENT" >"$run/gatling.log" 2>&1 \
+  -Dbench.rates="${RATES// /,}" -Dbench.stepSeconds="$STEP_SECONDS" -Dbench.client="$CLIENT" >"$run/gatling.log" 2>&1 \
   || echo "bench: Gatling ended with an error, see $run/gatling.log"
 touch "$run/load-ended"
 echo "bench: load ended; waiting (at most $DRAIN_SECONDS s) until every complaint is processed and every lag is zero"

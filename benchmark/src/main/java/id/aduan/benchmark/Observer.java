@@ -304,7 +304,9 @@ public final class Observer {
     }
 
     private void writeSummary(Long loadEndedAt) throws IOException {
-        long loadStartedAt = Long.parseLong(Files.readString(runDir.resolve("load-started")).trim());
+        Path loadStarted = runDir.resolve("load-started");
+        // Written by the simulation when it starts; without it (Gatling did not run) the steps count from the observer's start.
+        long loadStartedAt = Files.exists(loadStarted) ? Long.parseLong(Files.readString(loadStarted).trim()) : startedAt;
         List<Track> submitted = tracks.values().stream().filter(t -> t.submittedAt >= 0).toList();
         try (PrintWriter e2e = csv("e2e.csv", "complaint,submitted_at,routed_ms,verification_clock_ms,processed_ms")) {
             tracks.entrySet().stream().filter(e -> e.getValue().submittedAt >= 0).forEach(e -> {
