@@ -61,10 +61,6 @@ public final class Complaints {
         return new Complaints(districts, categories);
     }
 
-    public int districtCount() {
-        return districts.size();
-    }
-
     public int categoryCount() {
         return categories.size();
     }

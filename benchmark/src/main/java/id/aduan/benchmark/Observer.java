@@ -290,7 +290,7 @@ public final class Observer {
             command = process.info().commandLine().orElse("?");
         }
         if (command.contains("launcher.jar")) {
-            return "launcher (Kafka, MongoDB stand-in)";
+            return "launcher (Kafka + MongoDB stand-in)";
         }
         Matcher jar = JAR.matcher(command);
         if (jar.find()) {
@@ -317,17 +317,22 @@ public final class Observer {
         }
         StringBuilder md = new StringBuilder();
         md.append("### End to end (from the events: routed, verification clock started, counted by reporting)\n\n");
-        md.append("| step | rate/s | submitted | fully processed | processed/s during the step | routed p50 | p50 | p95 | p99 | max |\n");
+        md.append("| step | rate/s | submitted (by intake's time) | fully processed | processed/s during the step | routed p50 | p50 | p95 | p99 | max |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|\n");
-        for (int step = 0; step < rates.size(); step++) {
+        // One row per step, then one for the complaints intake recorded only after the load's end.
+        for (int step = 0; step <= rates.size(); step++) {
             long from = loadStartedAt + step * stepSeconds * 1000L;
-            long to = from + stepSeconds * 1000L;
+            long to = step < rates.size() ? from + stepSeconds * 1000L : Long.MAX_VALUE;
             List<Track> inStep = submitted.stream().filter(t -> t.submittedAt >= from && t.submittedAt < to).toList();
             long[] latencies = inStep.stream().filter(t -> t.processedAt >= 0).mapToLong(t -> t.processedAt - t.submittedAt).sorted().toArray();
             long[] routed = inStep.stream().filter(t -> t.routedAt >= 0).mapToLong(t -> t.routedAt - t.submittedAt).sorted().toArray();
             long processedDuring = submitted.stream().filter(t -> t.processedAt >= from && t.processedAt < to).count();
-            md.append("| %d | %d | %d | %d | %.1f | %s | %s | %s | %s | %s |\n".formatted(step + 1, rates.get(step), inStep.size(),
-                    latencies.length, processedDuring / (double) stepSeconds, seconds(routed, 50), seconds(latencies, 50),
+            if (step == rates.size() && inStep.isEmpty()) {
+                break;
+            }
+            md.append("| %s | %s | %d | %d | %s | %s | %s | %s | %s | %s |\n".formatted(
+                    step < rates.size() ? step + 1 : "after the load", step < rates.size() ? rates.get(step) : "-", inStep.size(),
+                    latencies.length, step < rates.size() ? "%.1f".formatted(processedDuring / (double) stepSeconds) : "-", seconds(routed, 50), seconds(latencies, 50),
                     seconds(latencies, 95), seconds(latencies, 99), seconds(latencies, 100)));
         }
         long lastProcessed = submitted.stream().mapToLong(t -> t.processedAt).max().orElse(-1);
