@@ -27,7 +27,8 @@ public final class Launcher {
     private static final int MONGO_PORT = 27017;
     private static final int KAFKA_PORT = 9092;
     private static final int KAFKA_CONTROLLER_PORT = 9093;
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    /** Longer with -Daduan.ready-timeout-seconds=N, e.g. for a benchmark on a busy machine. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("aduan.ready-timeout-seconds", 240));
 
     private static volatile boolean stopRequested;
 

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -34,7 +36,18 @@ import org.slf4j.LoggerFactory;
 public final class ServiceProcesses implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcesses.class);
-    private static final String MAX_HEAP = "-Xmx384m";
+    /**
+     * JVM options of every service, chosen by measuring ready time and resident memory under load
+     * (docs/benchmarks.md, "Footprint"): the serial collector (no parallel GC threads on 2 cores, the
+     * smallest overhead per heap byte), smaller thread stacks and code cache, two Netty event loops.
+     * {@code ADUAN_JAVA_OPTS} replaces them (to measure alternatives); {@code ADUAN_<MODULE>_OPTS}
+     * (e.g. {@code ADUAN_GATEWAY_OPTS}) adds options and {@code -Dkey=value} properties for one service.
+     */
+    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m",
+            "-XX:MaxMetaspaceSize=256m", "-Dreactor.netty.ioWorkerCount=2");
+    /** Heap ceilings: what each service needs under load with room to spare (docs/benchmarks.md, "Footprint"). */
+    private static final Map<String, String> MAX_HEAP = Map.of("auth-server", "-Xmx128m", "gateway", "-Xmx192m");
+    private static final String DEFAULT_MAX_HEAP = "-Xmx320m";
     private static final String READINESS_PATH = "/actuator/health/readiness";
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -114,7 +127,9 @@ public final class ServiceProcesses implements AutoCloseable {
     }
 
     private static Child launch(Path home, ServiceSpec spec, Path logDir) {
-        List<String> java = new ArrayList<>(List.of(javaBinary(), MAX_HEAP, "-jar", jar(home, spec).toString(), "--server.port=" + spec.port()));
+        List<String> java = new ArrayList<>(List.of(javaBinary()));
+        java.addAll(jvmOptions(spec.module(), System.getenv()));
+        java.addAll(List.of("-jar", jar(home, spec).toString(), "--server.port=" + spec.port()));
         spec.properties().forEach((key, value) -> java.add("--" + key + "=" + value));
         List<String> command = new ArrayList<>();
         if (new File(IGNORING_SIGINT.get(0)).canExecute()) {
@@ -136,6 +151,24 @@ public final class ServiceProcesses implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + spec.module(), e);
         }
+    }
+
+    /** The JVM options of a module's process, given the launcher's environment. */
+    static List<String> jvmOptions(String module, Map<String, String> environment) {
+        List<String> options = new ArrayList<>();
+        String replaced = environment.get("ADUAN_JAVA_OPTS");
+        if (replaced != null) {
+            options.addAll(words(replaced));
+        } else {
+            options.add(MAX_HEAP.getOrDefault(module, DEFAULT_MAX_HEAP));
+            options.addAll(JVM_OPTIONS);
+        }
+        options.addAll(words(environment.get("ADUAN_" + module.toUpperCase(Locale.ROOT).replace('-', '_') + "_OPTS")));
+        return options;
+    }
+
+    private static List<String> words(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {

@@ -52,6 +52,19 @@ class ServiceProcessesTest {
     }
 
     @Test
+    void anOperatorAddsOptionsForOneServiceOrReplacesTheDefaultsForAll() {
+        Map<String, String> environment = Map.of("ADUAN_GATEWAY_OPTS", " -Daduan.gateway.rate-limits.per-client=100000  -Xmx256m ");
+
+        assertThat(ServiceProcesses.jvmOptions("gateway", environment))
+                .contains("-XX:+UseSerialGC")
+                .endsWith("-Daduan.gateway.rate-limits.per-client=100000", "-Xmx256m");
+        assertThat(ServiceProcesses.jvmOptions("intake-service", environment))
+                .noneMatch(option -> option.startsWith("-Daduan.gateway"));
+        assertThat(ServiceProcesses.jvmOptions("routing-service", Map.of("ADUAN_JAVA_OPTS", "-Xmx384m")))
+                .containsExactly("-Xmx384m");
+    }
+
+    @Test
     void waitsUntilTheServiceIsReadyAndStopsItGracefully() throws Exception {
         ServiceSpec spec = new ServiceSpec(MODULE, port, Map.of("stub.ready-after-ms", "1000"));
 
