@@ -7,8 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.cloud.gateway.config.HttpClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.ReactorResourceFactory;
-import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
-import org.springframework.web.server.session.WebSessionManager;
 
 /**
  * The one front door. It validates every request's token before forwarding it (the services
@@ -36,10 +34,5 @@ public class GatewayApplication {
     @Bean
     HttpClientCustomizer forwardOnTheServersEventLoops(ReactorResourceFactory resources) {
         return client -> client.runOn(resources.getLoopResources());
-    }
-
-    @Bean(WebHttpHandlerBuilder.WEB_SESSION_MANAGER_BEAN_NAME)
-    WebSessionManager noWebSessions() {
-        return new NoWebSessions();
     }
 }
