@@ -7,6 +7,7 @@ import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.Topic;
 import id.aduan.localinfra.KafkaKraftBroker;
 import id.aduan.testkit.Infrastructure;
+import id.aduan.testkit.InfrastructureContextCustomizerFactory;
 import id.aduan.testkit.TestIssuer;
 import id.aduan.testkit.TopicWatcher;
 import java.io.IOException;
@@ -53,6 +54,8 @@ class KafkaOutageIT {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + KAFKA_PORT);
         registry.add("spring.data.mongodb.uri", () -> Infrastructure.shared().mongoUri("aduan-kafka-outage"));
+        // An event store of its own: no other context's publisher may publish this complaint.
+        InfrastructureContextCustomizerFactory.dataSource("aduan_kafka_outage").forEach((key, value) -> registry.add(key, () -> value));
         TestIssuer.shared().resourceServerProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 

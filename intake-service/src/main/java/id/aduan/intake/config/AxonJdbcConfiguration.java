@@ -1,0 +1,55 @@
+package id.aduan.intake.config;
+
+import java.lang.management.ManagementFactory;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The event store, the processors' tokens and the idempotency keys live in PostgreSQL, on the one
+ * DataSource, so that a key and the events it created commit in one transaction. Axon's JDBC
+ * auto-configuration builds the storage engine (gap-aware tracking tokens) on Spring's transaction
+ * manager; the schema is Flyway's (db/migration). What it gets wrong for us is declared here.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonJdbcConfiguration {
+
+    /** PostgreSQL's SQLSTATE for a unique constraint that refused a row. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * Two writers of the same complaint collide on its (aggregate, sequence number) key: that must
+     * become Axon's ConcurrencyException. Axon's default resolver looks only for
+     * SQLIntegrityConstraintViolationException, which PostgreSQL's driver never throws.
+     */
+    @Bean
+    PersistenceExceptionResolver duplicateKeyResolver() {
+        return exception -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /**
+     * A token owner per instance, not per JVM (Axon's default, "pid@host"): two instances in one JVM,
+     * as in the tests, would otherwise both believe they hold the same claim and both publish.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
+                .build();
+    }
+}
