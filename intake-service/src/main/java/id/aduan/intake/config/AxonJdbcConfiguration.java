@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -13,15 +14,18 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The event store, the processors' tokens and the idempotency keys live in PostgreSQL, on the one
- * DataSource, so that a key and the events it created commit in one transaction. Axon's JDBC
- * auto-configuration builds the storage engine (gap-aware tracking tokens) on Spring's transaction
- * manager; the schema is Flyway's (db/migration). What it gets wrong for us is declared here.
+ * DataSource, so that a key and the events it created commit in one transaction: Axon's JDBC storage
+ * engine (gap-aware tracking tokens) and token store, on Spring's transaction manager (Axon's
+ * auto-configuration supplies the connection provider and the SpringTransactionManager). The schema
+ * is Flyway's (db/migration).
  */
 @Configuration(proxyBeanMethods = false)
 class AxonJdbcConfiguration {
@@ -36,6 +40,20 @@ class AxonJdbcConfiguration {
 
     /** PostgreSQL's SQLSTATE for a unique constraint that refused a row. */
     private static final String UNIQUE_VIOLATION = "23505";
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+            PersistenceExceptionResolver duplicateKeyResolver, ConnectionProvider connectionProvider,
+            TransactionManager transactionManager, EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .persistenceExceptionResolver(duplicateKeyResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .build();
+    }
 
     /** As Axon's auto-configuration builds it, but reading every {@link #FETCH_DELAY_MILLIS} when idle. */
     @Bean
