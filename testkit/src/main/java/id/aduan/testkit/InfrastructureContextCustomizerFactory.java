@@ -29,7 +29,7 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
 
     /**
      * The shared broker, the test databases (a PostgreSQL one only for a service with JDBC), the test
-     * issuer and a data directory of its own.
+     * issuer and the JVM's data directory.
      */
     static Map<String, Object> properties() {
         Infrastructure infrastructure = Infrastructure.shared();
@@ -39,12 +39,24 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
         if (ClassUtils.isPresent(JDBC, InfrastructureContextCustomizerFactory.class.getClassLoader())) {
             properties.putAll(dataSource(AduanServiceTest.SQL_DATABASE));
         }
-        try {
-            properties.put("aduan.data-dir", Files.createTempDirectory("aduan-data-").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        properties.put("aduan.data-dir", DataDir.PATH);
         return properties;
+    }
+
+    /**
+     * One data directory per JVM, as one database: every context of the JVM reads the same files
+     * (intake's master key) beside the same data, as production instances share one key.
+     */
+    private static final class DataDir {
+        private static final String PATH = create();
+
+        private static String create() {
+            try {
+                return Files.createTempDirectory("aduan-data-").toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**

@@ -13,12 +13,10 @@ import id.aduan.testkit.Infrastructure;
 import id.aduan.testkit.InfrastructureContextCustomizerFactory;
 import id.aduan.testkit.TestIssuer;
 import id.aduan.testkit.TopicWatcher;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -63,11 +61,9 @@ class TwoInstancesIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void startTwoInstances() throws IOException {
+    static void startTwoInstances() {
         Map<String, Object> shared = new HashMap<>(InfrastructureContextCustomizerFactory.dataSource(DATABASE));
         shared.put("spring.data.mongodb.uri", Infrastructure.shared().mongoUri("aduan-two-instances"));
-        // One master key for both, as production instances share one KMS key.
-        shared.put("aduan.data-dir", Files.createTempDirectory("aduan-two-instances-").toString());
         instances.add(AnotherInstance.start(IntakeApplication.class, shared));
         instances.add(AnotherInstance.start(IntakeApplication.class, shared));
     }
