@@ -29,11 +29,6 @@ public final class StoredEvents {
         return count("SELECT count(*) FROM domain_event_entry WHERE position(? in convert_from(payload, 'UTF8')) > 0", text);
     }
 
-    /** The identifiers of every stored event, in the order of the tracking stream. */
-    public static List<String> eventIds() {
-        return query("SELECT event_identifier FROM domain_event_entry ORDER BY global_index");
-    }
-
     /** Every stored event as text (its JSON payload and metadata), or only one complaint's when given. */
     public static List<String> asText(String... complaintId) {
         String text = "SELECT convert_from(payload, 'UTF8') || ' ' || convert_from(coalesce(meta_data, ''::bytea), 'UTF8')"
