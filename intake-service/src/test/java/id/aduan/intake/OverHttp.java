@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 
@@ -65,8 +66,9 @@ public final class OverHttp {
     /** The view as the coordinators see it, once the projection has it and it satisfies the condition. */
     public void awaitView(String trackingId, String condition) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            String body = track(trackingId, TOKENS.coordinator(), null).expectBody(String.class).returnResult().getResponseBody();
-            return body != null && body.contains(condition);
+            // The view itself (200), not a 404 problem whose body might match the condition too.
+            EntityExchangeResult<String> view = track(trackingId, TOKENS.coordinator(), null).expectBody(String.class).returnResult();
+            return view.getStatus().is2xxSuccessful() && view.getResponseBody() != null && view.getResponseBody().contains(condition);
         });
     }
 

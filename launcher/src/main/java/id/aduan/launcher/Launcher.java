@@ -12,11 +12,12 @@ import java.util.concurrent.CountDownLatch;
 
 import id.aduan.localinfra.KafkaKraftBroker;
 import id.aduan.localinfra.MongoStandIn;
+import id.aduan.localinfra.PostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded default: the MongoDB stand-in, a Kafka broker and every service as its own process,
+ * The embedded default: the MongoDB stand-in, a Kafka broker, PostgreSQL and every service as its own process,
  * on the fixed ports of docs/architecture.md, until Ctrl-C. Usage: {@code launcher [--data-dir=DIR]}, or
  * {@code launcher watch [TOPIC...]} to print the events on the topics of a running suite.
  */
@@ -25,6 +26,7 @@ public final class Launcher {
     private static final Logger log = LoggerFactory.getLogger(Launcher.class);
     private static final String DATA_DIR_OPTION = "--data-dir=";
     private static final int MONGO_PORT = 27017;
+    private static final int POSTGRES_PORT = 5432;
     private static final int KAFKA_PORT = 9092;
     private static final int KAFKA_CONTROLLER_PORT = 9093;
     /** Longer with -Daduan.ready-timeout-seconds=N, e.g. for a benchmark on a busy machine. */
@@ -68,12 +70,15 @@ public final class Launcher {
 
         Path logDir = dataDir.resolve("logs");
         log.info("Aduan home {}, data in {}", home, dataDir);
-        try (MongoStandIn mongo = MongoStandIn.persistent(dataDir.resolve("mongo").resolve("aduan"), MONGO_PORT);
+        // Durable commits: a complaint whose tracking id was handed out must survive a crash.
+        try (PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), POSTGRES_PORT, true);
+             MongoStandIn mongo = MongoStandIn.persistent(dataDir.resolve("mongo").resolve("aduan"), MONGO_PORT);
              KafkaKraftBroker kafka = KafkaKraftBroker.start(dataDir.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT)) {
             Suite suite = new Suite(Suite.FIXED_PORTS, kafka.bootstrapServers(),
-                    database -> mongo.connectionString() + "/" + database, dataDir);
+                    database -> mongo.connectionString() + "/" + database,
+                    new Suite.Postgres(postgres::jdbcUrl, PostgresServer.USER, ""), dataDir);
             try (ServiceProcesses services = ServiceProcesses.start(home, suite.services(), logDir, READY_TIMEOUT)) {
-                System.out.println(banner(suite, kafka, mongo, dataDir, logDir));
+                System.out.println(banner(suite, kafka, mongo, postgres, dataDir, logDir));
                 runner.join(); // never returns by itself: waits for the interrupt from the shutdown hook
             }
             return 0;
@@ -90,13 +95,15 @@ public final class Launcher {
         }
     }
 
-    private static String banner(Suite suite, KafkaKraftBroker kafka, MongoStandIn mongo, Path dataDir, Path logDir) {
+    private static String banner(Suite suite, KafkaKraftBroker kafka, MongoStandIn mongo, PostgresServer postgres,
+            Path dataDir, Path logDir) {
         try (InputStream text = Launcher.class.getResourceAsStream("banner.txt")) {
             return new String(text.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("{gateway}", suite.url("gateway"))
                     .replace("{auth-server}", suite.url("auth-server"))
                     .replace("{kafka}", kafka.bootstrapServers())
                     .replace("{mongo}", mongo.connectionString())
+                    .replace("{postgres}", "localhost:" + postgres.port() + " (user " + PostgresServer.USER + ")")
                     .replace("{data}", dataDir.toString())
                     .replace("{logs}", logDir.toString());
         } catch (IOException e) {

@@ -7,13 +7,23 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * How the services are wired to each other and to Kafka, MongoDB and the authorization server:
- * the one place that knows it, for the launcher (fixed ports) and the end-to-end test (free ports).
+ * How the services are wired to each other and to Kafka, MongoDB, PostgreSQL and the authorization
+ * server: the one place that knows it, for the launcher (fixed ports) and the end-to-end test (free ports).
  *
  * @param ports the port of every module in {@link #MODULES}
  * @param mongoUri the connection string of a database, given its name
+ * @param postgres intake's event store
  */
-public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Function<String, String> mongoUri, Path dataDir) {
+public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Function<String, String> mongoUri,
+        Postgres postgres, Path dataDir) {
+
+    /**
+     * A PostgreSQL server: the JDBC URL of a database, given its name, and whom to connect as.
+     *
+     * @param jdbcUrl creates the database when it does not exist yet
+     */
+    public record Postgres(Function<String, String> jdbcUrl, String username, String password) {
+    }
 
     /** In start order: the authorization server first, the gateway last. */
     public static final List<String> MODULES =
@@ -23,6 +33,9 @@ public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Fu
     public static final Map<String, Integer> FIXED_PORTS = Map.of(
             "auth-server", 9000, "intake-service", 8081, "routing-service", 8082, "sla-service", 8083,
             "reporting-service", 8084, "gateway", 8080);
+
+    /** Intake's event store, tokens and idempotency keys: the one PostgreSQL database (docs/architecture.md). */
+    private static final String INTAKE_EVENT_STORE = "aduan_intake";
 
     /** The services that keep data, each in a database of its own (the gateway its audit trail). */
     private static final Map<String, String> DATABASES = Map.of(
@@ -57,6 +70,11 @@ public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Fu
         properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", issuer + "/oauth2/jwks");
         if (DATABASES.containsKey(module)) {
             properties.put("spring.data.mongodb.uri", mongoUri.apply(DATABASES.get(module)));
+        }
+        if (module.equals("intake-service")) {
+            properties.put("spring.datasource.url", postgres.jdbcUrl().apply(INTAKE_EVENT_STORE));
+            properties.put("spring.datasource.username", postgres.username());
+            properties.put("spring.datasource.password", postgres.password());
         }
         if (module.equals("routing-service")) {
             // The embedded default runs on one machine: agencies' demo webhook receivers are local and plain http.

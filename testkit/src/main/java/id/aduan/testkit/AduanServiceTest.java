@@ -21,4 +21,7 @@ public @interface AduanServiceTest {
 
     /** Each test JVM has its own infrastructure, so one database name serves all of its tests. */
     String DATABASE = "aduan-it";
+
+    /** The PostgreSQL database of a service that has one (PostgreSQL names: no hyphen). */
+    String SQL_DATABASE = "aduan_it";
 }

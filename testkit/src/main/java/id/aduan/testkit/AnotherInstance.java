@@ -31,6 +31,11 @@ public final class AnotherInstance implements AutoCloseable {
                 .run());
     }
 
+    /** The HTTP port it listens on. */
+    public int port() {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

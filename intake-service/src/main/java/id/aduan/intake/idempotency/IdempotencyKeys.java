@@ -1,62 +1,65 @@
 package id.aduan.intake.idempotency;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.reactivestreams.client.MongoCollection;
-import com.mongodb.reactivestreams.client.MongoDatabase;
-import id.aduan.platform.MongoErrors;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
-import org.bson.Document;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
- * Which complaint each idempotency key created, in intake's MongoDB so it holds across restarts
- * and instances. The key is the document's {@code _id}, whose unique index decides a race: of two
- * identical requests at once exactly one insert succeeds, and the other reads the winner's claim.
+ * Which complaint each idempotency key created, in intake's PostgreSQL beside the event store, so it
+ * holds across restarts and instances. A key is claimed in the same transaction that appends the
+ * complaint's events: both commit or neither does. The primary key decides a race: of two identical
+ * requests at once exactly one insert succeeds, and the other (PostgreSQL makes it wait for the
+ * first to commit) reads the winner's claim.
  */
 @Component
 public class IdempotencyKeys {
 
-    private final MongoCollection<Document> claims;
-    private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    /** JDBC blocks: never on the event loop. */
+    private final Scheduler blocking = Schedulers.boundedElastic();
 
-    IdempotencyKeys(MongoDatabase database, Clock clock) {
-        this.claims = database.getCollection("idempotency-keys");
-        this.clock = clock;
+    IdempotencyKeys(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     /** The complaint this key already created, if any. */
     public Mono<Claim> find(IdempotencyKey key) {
-        return Mono.from(claims.find(Filters.eq("_id", key.id())).first()).map(Claim::of);
+        return Mono.fromCallable(() -> read(key).orElse(null)).subscribeOn(blocking);
     }
 
     /**
-     * Claims the key for this complaint; when another request claimed it first, returns that claim
-     * instead, so a caller compares the complaint id to know whether it won.
+     * Claims the key for this complaint and, in the same database transaction, runs {@code create},
+     * which must append the complaint's events on the calling thread (an Axon command sent there joins
+     * the transaction). When {@code create} throws, nothing is kept: neither the key nor an event.
+     * When another request claimed the key first, {@code create} does not run and that claim is
+     * returned instead, so a caller compares the complaint id to know whether it won.
      */
-    public Mono<Claim> claim(IdempotencyKey key, String complaintId, Instant submittedAt) {
-        // The time as text: a Date keeps milliseconds only, and a repeated answer must match the first exactly.
-        Document claim = new Document("_id", key.id())
-                .append("complaintId", complaintId)
-                .append("submittedAt", submittedAt.toString())
-                .append("claimedAt", Date.from(clock.instant()));
-        return Mono.from(claims.insertOne(claim))
-                .thenReturn(Claim.of(claim))
-                .onErrorResume(MongoErrors::isDuplicateKey, duplicate -> find(key));
+    public Mono<Claim> claimAndCreate(IdempotencyKey key, Claim claim, Runnable create) {
+        return Mono.fromCallable(() -> transactions.execute(transaction -> {
+            int inserted = jdbc.update("""
+                    INSERT INTO idempotency_key (scope, key_value, complaint_id, submitted_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING""", key.scope(), key.value(), claim.complaintId(), claim.submittedAt().toString());
+            if (inserted == 0) {
+                return read(key).orElseThrow(() -> new IllegalStateException("idempotency key " + key + " claimed and gone"));
+            }
+            create.run();
+            return claim;
+        })).subscribeOn(blocking);
     }
 
-    /** Frees a key whose complaint was refused, so that a corrected request may use it. */
-    public Mono<Void> release(IdempotencyKey key, String complaintId) {
-        return Mono.from(claims.deleteOne(Filters.and(Filters.eq("_id", key.id()), Filters.eq("complaintId", complaintId))))
-                .then();
+    private Optional<Claim> read(IdempotencyKey key) {
+        return jdbc.query("SELECT complaint_id, submitted_at FROM idempotency_key WHERE scope = ? AND key_value = ?",
+                (row, number) -> new Claim(row.getString("complaint_id"), Instant.parse(row.getString("submitted_at"))),
+                key.scope(), key.value()).stream().findFirst();
     }
 
     public record Claim(String complaintId, Instant submittedAt) {
-
-        static Claim of(Document document) {
-            return new Claim(document.getString("complaintId"), Instant.parse(document.getString("submittedAt")));
-        }
     }
 }

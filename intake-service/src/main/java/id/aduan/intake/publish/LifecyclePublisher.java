@@ -26,16 +26,25 @@ import id.aduan.intake.complaint.ComplaintVerifiedEvent;
 import id.aduan.intake.complaint.InformationSuppliedEvent;
 import id.aduan.platform.events.EventPublisher;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
  * Publishes the complaint lifecycle from the event store to Kafka. It runs in a tracking event
- * processor whose token moves on only when a handler returns, and each handler returns only after
- * the broker acknowledged: while Kafka is away the processor retries from the same event, so
- * nothing is lost. The event store's message id becomes the CloudEvents id, so a replay publishes
+ * processor that handles events in batches, each in one database transaction that also moves the
+ * processor's token: every handler starts its send, and the batch commits only once the broker
+ * acknowledged all of them. While Kafka is away the batch fails, rolls back and is retried from the
+ * same token, so nothing is lost (a few events may be sent again, which consumers skip by id). The event store's message id becomes the CloudEvents id, so a replay publishes
  * the same ids and consumers skip them. What the reporter wrote after submitting stays here.
  */
 @Component
@@ -44,6 +53,7 @@ class LifecyclePublisher {
 
     static final String PROCESSING_GROUP = "kafka-publisher";
     private static final Duration ACKNOWLEDGEMENT_TIMEOUT = Duration.ofSeconds(30);
+    private static final String PENDING_SENDS = LifecyclePublisher.class.getName() + ".pendingSends";
 
     private final EventPublisher publisher;
 
@@ -113,8 +123,30 @@ class LifecyclePublisher {
         publish(eventId, new ComplaintRated(event.complaintId(), event.score(), event.ratedAt()));
     }
 
-    /** Returns only once the broker acknowledged, which keeps the processor's token honest. */
+    /**
+     * Starts the send now, in this event's trace and in the batch's order (one producer keeps the
+     * order per complaint), and makes the batch wait for its acknowledgement before it commits.
+     */
     private void publish(String eventId, AduanEvent event) {
-        publisher.publish(eventId, event).block(ACKNOWLEDGEMENT_TIMEOUT);
+        CompletableFuture<Void> sent = publisher.publish(eventId, event).toFuture();
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.<List<CompletableFuture<Void>>>getOrComputeResource(PENDING_SENDS, key -> {
+            List<CompletableFuture<Void>> pending = new ArrayList<>();
+            batch.onPrepareCommit(committing -> awaitAcknowledgements(pending));
+            return pending;
+        }).add(sent);
+    }
+
+    /** Throwing here rolls the batch back, token included: the processor retries it. */
+    private static void awaitAcknowledgements(List<CompletableFuture<Void>> pending) {
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                    .get(ACKNOWLEDGEMENT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the broker", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the broker did not acknowledge " + pending.size() + " events", e);
+        }
     }
 }

@@ -9,11 +9,13 @@ import id.aduan.intake.complaint.SealedReporter;
 import id.aduan.intake.complaint.Submission;
 import id.aduan.intake.idempotency.IdempotencyKey;
 import id.aduan.intake.idempotency.IdempotencyKeys;
+import id.aduan.intake.idempotency.IdempotencyKeys.Claim;
 import id.aduan.intake.reporter.ReporterVault;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.commandhandling.CommandMessage;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -64,16 +66,18 @@ public class ComplaintIntake {
                 .switchIfEmpty(Mono.defer(() -> attach(incoming).flatMap(submission -> claimAndSend(key, incoming.reporter(), submission))));
     }
 
+    /**
+     * Claims the key and appends the complaint in one database transaction: a crash in between keeps
+     * neither, and a refused command frees the key for a corrected request.
+     */
     private Mono<Accepted> claimAndSend(IdempotencyKey key, Reporter reporter, Submission submission) {
-        String complaintId = ComplaintIds.next();
-        Instant now = clock.instant();
-        return keys.claim(key, complaintId, now).flatMap(claim -> {
-            if (!claim.complaintId().equals(complaintId)) {
-                // An identical request claimed the key a moment earlier: answer with its complaint.
-                return Mono.just(Accepted.again(claim.complaintId(), claim.submittedAt()));
-            }
-            return send(reporter, submission, complaintId, now).onErrorResume(refused ->
-                    keys.release(key, complaintId).then(Mono.error(refused)));
+        Claim ours = new Claim(ComplaintIds.next(), clock.instant());
+        return prepare(reporter, submission, ours.complaintId(), ours.submittedAt()).flatMap(prepared -> {
+            CommandMessage<Object> command = commands.message(prepared.command());
+            return keys.claimAndCreate(key, ours, () -> commands.createHere(command))
+                    .map(claim -> claim.equals(ours) ? prepared.accepted()
+                            // An identical request claimed the key a moment earlier: answer with its complaint.
+                            : Accepted.again(claim.complaintId(), claim.submittedAt()));
         });
     }
 
@@ -82,15 +86,23 @@ public class ComplaintIntake {
                 .map(incoming.submission()::withAttachments);
     }
 
-    /** Seals the identity, sends the command, which holds only the secret's hash, and hands the secret out once. */
+    /** Sends the command and hands the secret out once. */
     private Mono<Accepted> send(Reporter reporter, Submission submission, String complaintId, Instant now) {
+        return prepare(reporter, submission, complaintId, now)
+                .flatMap(prepared -> commands.create(prepared.command()).thenReturn(prepared.accepted()));
+    }
+
+    /** Seals the identity into the command, which holds only the secret's hash; the answer holds the secret. */
+    private Mono<Prepared> prepare(Reporter reporter, Submission submission, String complaintId, Instant now) {
         String secret = ReporterSecret.generate();
         String reporterRef = reporter == null ? null : ReporterVault.newReference();
         Mono<Optional<SealedReporter>> sealed = reporter == null ? Mono.just(Optional.empty())
                 : vault.seal(reporter, reporterRef).map(Optional::of);
-        return sealed.map(identity -> new SubmitComplaint(complaintId, submission, now, identity.orElse(null), reporterRef,
-                        ReporterSecret.hash(secret)))
-                .flatMap(commands::create)
-                .thenReturn(Accepted.first(complaintId, now, secret));
+        return sealed.map(identity -> new Prepared(
+                new SubmitComplaint(complaintId, submission, now, identity.orElse(null), reporterRef, ReporterSecret.hash(secret)),
+                Accepted.first(complaintId, now, secret)));
+    }
+
+    private record Prepared(SubmitComplaint command, Accepted accepted) {
     }
 }

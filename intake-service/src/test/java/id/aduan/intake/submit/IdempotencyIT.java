@@ -1,8 +1,12 @@
 package id.aduan.intake.submit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 
 import id.aduan.intake.Published;
+import id.aduan.intake.StoredEvents;
+import id.aduan.intake.complaint.Commands;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
 import java.time.Duration;
@@ -11,10 +15,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
+import org.axonframework.commandhandling.CommandMessage;
 import org.junit.jupiter.api.Test;
+import org.mockito.stubbing.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @AduanServiceTest
@@ -22,6 +30,46 @@ class IdempotencyIT {
 
     @Autowired
     WebTestClient http;
+
+    /** Calls through to the real one, except where a test injects a crash. */
+    @MockitoSpyBean
+    Commands commands;
+
+    @Test
+    void aCrashAfterTheKeyIsClaimedAndTheEventAppendedKeepsNeitherAndTheRetryCreatesOneComplaint() {
+        String marker = UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
+        AtomicReference<String> lostComplaint = new AtomicReference<>();
+        doAnswer(createThenCrash(lostComplaint)).doCallRealMethod().when(commands).createHere(any());
+
+        submit(key, marker).expectStatus().is5xxServerError();
+
+        assertThat(lostComplaint.get()).as("the crash came after the append").isNotNull();
+        assertThat(StoredEvents.about(lostComplaint.get())).isZero();
+        assertThat(StoredEvents.mentioning(marker)).isZero();
+
+        Map<?, ?> retried = submit(key, marker).expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String trackingId = (String) retried.get("trackingId");
+        assertThat(retried.get("reporterSecret")).as("a first answer, not a repeat").isNotNull();
+        assertThat(trackingId).isNotEqualTo(lostComplaint.get());
+        assertThat(StoredEvents.mentioning(marker)).isEqualTo(1);
+        Published.submitted(trackingId);
+        assertThat(Published.trackingIdsMentioning(marker, Duration.ofSeconds(3))).containsExactly(trackingId);
+    }
+
+    @Test
+    void aRequestSentAgainAfterItsReplyWasLostGetsTheSameComplaint() {
+        String marker = UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
+        Map<?, ?> first = submit(key, marker).expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+
+        Map<?, ?> again = submit(key, marker).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(again.get("trackingId")).isEqualTo(first.get("trackingId"));
+        assertThat(again.get("submittedAt")).isEqualTo(first.get("submittedAt"));
+        assertThat(again.containsKey("reporterSecret")).isFalse();
+        assertThat(StoredEvents.mentioning(marker)).isEqualTo(1);
+    }
 
     @Test
     void identicalRequestsAtOnceCreateOneComplaint() {
@@ -78,6 +126,16 @@ class IdempotencyIT {
         return """
                 {"title":"Sekolah rusak","description":"Atap kelas bocor. %s","categoryCode":"EDUCATION",
                  "location":{"regionCode":"32.73"}}""".formatted(marker);
+    }
+
+    /** Appends the complaint in the caller's transaction, then fails before it commits: a crash at the worst moment. */
+    private static Answer<Void> createThenCrash(AtomicReference<String> complaintId) {
+        return invocation -> {
+            invocation.callRealMethod();
+            CommandMessage<?> sent = invocation.getArgument(0);
+            complaintId.set(((SubmitComplaint) sent.getPayload()).complaintId());
+            throw new IllegalStateException("crash between the append and the commit");
+        };
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

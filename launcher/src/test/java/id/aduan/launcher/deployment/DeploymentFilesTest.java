@@ -42,7 +42,7 @@ class DeploymentFilesTest {
             "reporting-service", 8084,
             "gateway", 8080);
 
-    private static final List<String> INFRASTRUCTURE = List.of("kafka", "mongo", "prometheus", "grafana");
+    private static final List<String> INFRASTRUCTURE = List.of("kafka", "mongo", "postgres", "prometheus", "grafana");
 
     private static final String DOCKERFILE = "deploy/service.Dockerfile";
     private static final String PROMETHEUS_CONFIG = "deploy/prometheus/prometheus.yml";

@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * The authorization server and the five services, each its own process started from its jar as the
- * launcher starts it, on the test kit's Kafka and MongoDB, with a fresh database; and the calls a
+ * launcher starts it, on the test kit's Kafka, MongoDB and PostgreSQL, with fresh databases; and the calls a
  * user makes to it: tokens from the authorization server, requests through the gateway.
  */
 final class RunningSuite implements AutoCloseable {
@@ -51,7 +51,9 @@ final class RunningSuite implements AutoCloseable {
         // Each suite its own databases, so that test classes sharing the broker never share data.
         String suffix = "-" + Integer.toHexString(dataDir.getFileName().toString().hashCode());
         Suite suite = new Suite(ports, infrastructure.kafkaBootstrapServers(),
-                database -> infrastructure.mongoUri(database + suffix), dataDir);
+                database -> infrastructure.mongoUri(database + suffix),
+                new Suite.Postgres(database -> infrastructure.jdbcUrl(database + suffix.replace('-', '_')),
+                        infrastructure.jdbcUsername(), infrastructure.jdbcPassword()), dataDir);
         return new RunningSuite(suite,
                 ServiceProcesses.start(repositoryRoot(), suite.services(), dataDir.resolve("logs"), Duration.ofSeconds(300)));
     }
