@@ -10,9 +10,11 @@
 #   STEP_SECONDS=120            length of each step               (--quick: 20)
 #   SEED=0                      complaints stored before the load (through the legacy import)
 #   DRAIN_SECONDS=120           how long to wait after the load for the consumers to catch up
-#   CLIENT=citizen-app:citizen-secret   the client whose tokens the citizens use
-#   ADUAN_GATEWAY_OPTS          the gateway's settings for the run (default: per-client and per-address
-#                               submission limits raised so that one app client can carry the load)
+#   CLIENT=load-test:load-test-secret   the client whose tokens the citizens use: the load-test
+#                               client, registered and given its own allowance by the load-test
+#                               profile (docs/security.md, "Rate limits"); every other limit is the
+#                               documented production setting
+#   ADUAN_GATEWAY_OPTS          extra gateway settings for the run (none by default)
 #   READY_TIMEOUT_SECONDS=600   how long the launcher waits for the services to be ready
 #   RUN_DIR=bench/runs/<UTC time>   where everything goes
 set -euo pipefail
@@ -31,8 +33,11 @@ else
 fi
 SEED=${SEED:-0}
 DRAIN_SECONDS=${DRAIN_SECONDS:-120}
-CLIENT=${CLIENT:-citizen-app:citizen-secret}
-export ADUAN_GATEWAY_OPTS=${ADUAN_GATEWAY_OPTS:-"-Daduan.gateway.rate-limits.per-client=1000000 -Daduan.gateway.rate-limits.per-address=1000000"}
+CLIENT=${CLIENT:-load-test:load-test-secret}
+export ADUAN_GATEWAY_OPTS=${ADUAN_GATEWAY_OPTS:-}
+# Inherited by every service: the authorization server registers the load-test client and the
+# gateway gives it its allowance (unlimited unless ADUAN_GATEWAY_OPTS sets apps.load-test).
+export SPRING_PROFILES_ACTIVE=load-test
 run=$(realpath -m "${RUN_DIR:-bench/runs/$(date -u +%Y%m%dT%H%M%SZ)}")
 data="$run/data"
 mkdir -p "$run"
@@ -83,7 +88,7 @@ cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)
   printf -- '- command: `RATES="%s" STEP_SECONDS=%s SEED=%s bench/load.sh %s`\n' "$RATES" "$STEP_SECONDS" "$SEED" "$mode_option"
   printf -- '- machine: %s cores (%s), %s GiB, %s; load average when ready: %s\n' "$(nproc)" "$cpu" \
     "$(free -g | awk '/Mem:/ {print $2}')" "$("$java" -version 2>&1 | grep version | head -n 1)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-  printf -- '- tokens: client credentials of `%s`; gateway settings for the run: `%s`\n' "${CLIENT%%:*}" "$ADUAN_GATEWAY_OPTS"
+  printf -- '- tokens: client credentials of `%s` (profile load-test); extra gateway settings: `%s`\n' "${CLIENT%%:*}" "${ADUAN_GATEWAY_OPTS:-none}"
   printf -- '- services JVM options: %s\n' "$jvm_options"
 } >"$run/run.md"
 
@@ -112,6 +117,6 @@ kill -TERM "$launcher"
 while kill -0 "$launcher" 2>/dev/null; do sleep 0.2; done
 launcher=""
 printf '\nStopped (SIGTERM) in %.1f s.\n' "$(echo "$(now) - $stopping" | bc)" >>"$run/ready.md"
-rm -rf "$data/kafka" "$data/mongo" # the logs stay in $data/logs
+rm -rf "$data/kafka" "$data/mongo" "$data/postgres" # the logs stay in $data/logs
 
 bench_java id.aduan.benchmark.Report
