@@ -1,25 +1,16 @@
 package id.aduan.reporting;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import id.aduan.contracts.AduanEvent;
-import id.aduan.contracts.CloudEventCodec;
-import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.ReferenceCsv;
 import id.aduan.contracts.Topic;
 import id.aduan.reporting.complaints.ComplaintReadModel;
 import id.aduan.testkit.AduanServiceTest;
-import id.aduan.testkit.Complaints;
 import id.aduan.testkit.ConsumerGroups;
-import id.aduan.testkit.Infrastructure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import reactor.core.publisher.Mono;
@@ -47,24 +38,10 @@ class LiveConsumerBenchmark {
         Random random = new Random(43);
         ConsumerGroups.awaitCaughtUp("reporting-service", Duration.ofMinutes(2), Topic.values());
         long started = System.nanoTime();
-        int events = 0;
-        int complaints = 0;
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer())) {
-            while (events < wanted) {
-                List<AduanEvent> life = RebuildBenchmark.life(random, provinces);
-                for (AduanEvent event : life) {
-                    EventEnvelope<AduanEvent> envelope = Complaints.envelope(event);
-                    producer.send(new ProducerRecord<>(envelope.descriptor().topic().topicName(), envelope.subject(),
-                            CloudEventCodec.encode(envelope)));
-                }
-                events += life.size();
-                complaints++;
-            }
-            producer.flush();
-        }
+        RebuildBenchmark.Produced written = RebuildBenchmark.produceLives(wanted, random, provinces,
+                Map.of(ProducerConfig.LINGER_MS_CONFIG, 5));
+        int events = written.events();
+        int complaints = written.complaints();
         Duration produced = Duration.ofNanos(System.nanoTime() - started);
         ConsumerGroups.awaitCaughtUp("reporting-service", Duration.ofHours(1), Topic.values());
         Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -20,6 +20,7 @@ import id.aduan.testkit.Infrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -63,26 +64,10 @@ class RebuildBenchmark {
         Random random = new Random(42);
         createTopicsAsTheServicesDo();
         long produceStarted = System.nanoTime();
-        int events = 0;
-        int complaints = 0;
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new ByteArraySerializer())) {
-            while (events < wanted) {
-                List<AduanEvent> life = life(random, provinces);
-                for (AduanEvent event : life) {
-                    EventEnvelope<AduanEvent> envelope = Complaints.envelope(event);
-                    producer.send(new ProducerRecord<>(envelope.descriptor().topic().topicName(), envelope.subject(),
-                            CloudEventCodec.encode(envelope)));
-                }
-                events += life.size();
-                complaints++;
-            }
-            producer.flush();
-        }
+        Produced written = produceLives(wanted, random, provinces, Map.of(ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"));
+        int events = written.events();
+        int complaints = written.complaints();
         Duration produced = Duration.ofNanos(System.nanoTime() - produceStarted);
 
         String name = "reporting-benchmark";
@@ -99,6 +84,33 @@ class RebuildBenchmark {
                     produced.toMillis() / 1000.0, status.records(), stored, took.toMillis() / 1000.0,
                     status.records() / (took.toMillis() / 1000.0));
         }
+    }
+
+    record Produced(int events, int complaints) {
+    }
+
+    /** Writes whole complaint lives to the test kit's broker until at least {@code wanted} events are sent. */
+    static Produced produceLives(int wanted, Random random, List<String> provinces, Map<String, Object> tuning) {
+        Map<String, Object> settings = new HashMap<>(tuning);
+        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers());
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        int events = 0;
+        int complaints = 0;
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings, new StringSerializer(),
+                new ByteArraySerializer())) {
+            while (events < wanted) {
+                List<AduanEvent> life = life(random, provinces);
+                for (AduanEvent event : life) {
+                    EventEnvelope<AduanEvent> envelope = Complaints.envelope(event);
+                    producer.send(new ProducerRecord<>(envelope.descriptor().topic().topicName(), envelope.subject(),
+                            CloudEventCodec.encode(envelope)));
+                }
+                events += life.size();
+                complaints++;
+            }
+            producer.flush();
+        }
+        return new Produced(events, complaints);
     }
 
     /** Six partitions each, as the binder creates them (min-partition-count), where no service ran yet. */
