@@ -14,4 +14,9 @@ public class WebAutoConfiguration {
     ProblemWriter problemWriter(ObjectMapper json) {
         return new ProblemWriter(json);
     }
+
+    @Bean
+    CloseAfterUnreadBody closeAfterUnreadBody() {
+        return new CloseAfterUnreadBody();
+    }
 }
