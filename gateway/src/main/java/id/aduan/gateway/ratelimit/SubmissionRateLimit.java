@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -112,9 +113,11 @@ class SubmissionRateLimit implements WebFilter {
     private Mono<Void> tooMany(ServerWebExchange exchange, ConsumptionProbe probe, String whose) {
         long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
         exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
-        // Answered unread: platform's CloseAfterUnreadBody closes the connection after this answer.
-        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
-                "Too many submissions " + whose + "; try again in " + seconds + " s.");
+        // The body (within the body size limit) is read before the answer: answered unread, the caller's
+        // next request on the same connection could wait forever (seen in FrontDoorIT).
+        return exchange.getRequest().getBody().doOnNext(DataBufferUtils::release)
+                .then(Mono.defer(() -> problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                        "Too many submissions " + whose + "; try again in " + seconds + " s.")));
     }
 
     private Cache<String, Bucket> buckets() {

@@ -14,9 +14,4 @@ public class WebAutoConfiguration {
     ProblemWriter problemWriter(ObjectMapper json) {
         return new ProblemWriter(json);
     }
-
-    @Bean
-    CloseAfterUnreadBody closeAfterUnreadBody() {
-        return new CloseAfterUnreadBody();
-    }
 }
