@@ -5,8 +5,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.CloudEventCodec;
@@ -28,9 +26,7 @@ import id.aduan.routing.subscription.delivery.Subscription;
 import id.aduan.routing.subscription.delivery.Subscriptions;
 import id.aduan.routing.subscription.feed.AgencyFeed;
 import id.aduan.routing.subscription.feed.FeedEntry;
-import id.aduan.localinfra.MongoStandIn;
 import id.aduan.testkit.Complaints;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +35,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.kafka.core.KafkaTemplate;
 import reactor.core.publisher.Mono;
@@ -52,7 +46,7 @@ import reactor.core.publisher.Mono;
  */
 class PointAccessTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     private final List<ProducerRecord<String, byte[]>> sent = new CopyOnWriteArrayList<>();
 
@@ -110,32 +104,8 @@ class PointAccessTest {
         };
     }
 
-    /**
-     * Not a check, a measurement: with {@code -Daduan.routing.bench=N}, handles N complaints as above
-     * on the embedded default's stand-in (H2 store) and prints the time per complaint for each tenth,
-     * which stays flat while every access is a point access and grows with the store where one scans.
-     */
-    @Test
-    @EnabledIfSystemProperty(named = "aduan.routing.bench", matches = "[0-9]{2,}")
-    void routingManyComplaintsOnTheEmbeddedDefaultsStandIn(@TempDir Path data) {
-        int complaints = Integer.getInteger("aduan.routing.bench");
-        try (MongoStandIn mongo = MongoStandIn.persistent(data.resolve("mongo.mv"), 0);
-                MongoClient client = MongoClients.create(mongo.connectionString());
-                AnnotationConfigApplicationContext routing = routing(client.getDatabase("aduan-routing"))) {
-            long sliceStarted = System.nanoTime();
-            for (int i = 1; i <= complaints; i++) {
-                handle(routing, ComplaintIds.next());
-                if (i % (complaints / 10) == 0) {
-                    System.out.printf("routing bench: complaints %d-%d: %.2f ms each%n", i - complaints / 10 + 1, i,
-                            (System.nanoTime() - sliceStarted) / 1e6 / (complaints / 10));
-                    sliceStarted = System.nanoTime();
-                }
-            }
-        }
-    }
-
     /** What routing does with one complaint's submission, its verification and its first step on aduan.routing. */
-    private ComplaintRouted handle(AnnotationConfigApplicationContext routing, String complaintId) {
+    ComplaintRouted handle(AnnotationConfigApplicationContext routing, String complaintId) {
         RouteNewComplaints route = routing.getBean(RouteNewComplaints.class);
         ComplaintLifecycle lifecycle = routing.getBean(ComplaintLifecycle.class);
         Instant now = Instant.now();
@@ -149,7 +119,7 @@ class PointAccessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private AnnotationConfigApplicationContext routing(MongoDatabase database) {
+    AnnotationConfigApplicationContext routing(MongoDatabase database) {
         KafkaTemplate<String, byte[]> kafka = mock(KafkaTemplate.class);
         when(kafka.send(any(ProducerRecord.class))).thenAnswer(call -> {
             sent.add(call.getArgument(0));
