@@ -33,47 +33,24 @@ else
 fi
 SEED=${SEED:-0}
 DRAIN_SECONDS=${DRAIN_SECONDS:-120}
-CLIENT=${CLIENT:-load-test:load-test-secret}
-export ADUAN_GATEWAY_OPTS=${ADUAN_GATEWAY_OPTS:-}
-# Inherited by every service: the authorization server registers the load-test client and the
-# gateway gives it its allowance (unlimited unless ADUAN_GATEWAY_OPTS sets apps.load-test).
-export SPRING_PROFILES_ACTIVE=load-test
 run=$(realpath -m "${RUN_DIR:-bench/runs/$(date -u +%Y%m%dT%H%M%SZ)}")
 data="$run/data"
 mkdir -p "$run"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-# Rates joined by commas: the Gatling plugin passes its JVM arguments on without shell quoting.
+. bench/lib.sh
+export ADUAN_GATEWAY_OPTS=${ADUAN_GATEWAY_OPTS:-}
 bench_java() { "$java" -Xmx512m -cp "benchmark/target/classes:benchmark/target/lib/*" \
   -Dbench.runDir="$run" -Dbench.home="$PWD" -Dbench.rates="${RATES// /,}" -Dbench.stepSeconds="$STEP_SECONDS" "$@"; }
-now() { date +%s.%N; }
 
-echo "bench: building (the suite's jars if stale, and the benchmark module)"
-./aduan --help >/dev/null 2>&1 || true # builds if needed; the launcher rejects --help and exits
-./mvnw -B -q -Pbench -pl benchmark -DskipTests package
+bench_build
 
-launcher=""
 observer=""
 stop_all() {
   [ -n "$observer" ] && kill "$observer" 2>/dev/null || true
-  if [ -n "$launcher" ] && kill -0 "$launcher" 2>/dev/null; then
-    kill -TERM "$launcher"
-    while kill -0 "$launcher" 2>/dev/null; do sleep 0.2; done
-  fi
+  suite_stop
 }
 trap stop_all EXIT
 
-echo "bench: starting the embedded default on $data"
-started=$(now)
-# JAVA_TOOL_OPTIONS reaches the launcher's JVM (./aduan passes no JVM options): a longer wait for
-# readiness, so that a busy machine gives a slow start rather than no run.
-JAVA_TOOL_OPTIONS="-Daduan.ready-timeout-seconds=${READY_TIMEOUT_SECONDS:-600}" setsid ./aduan --data-dir="$data" >"$run/launcher.log" 2>&1 &
-until grep -qs "Aduan is running" "$run/launcher.log"; do
-  if grep -qs "did not start" "$run/launcher.log"; then cat "$run/launcher.log"; exit 1; fi
-  sleep 0.2
-done
-ready=$(echo "$(now) - $started" | bc)
-launcher=$(pgrep -f "launcher.jar --data-dir=$data")
-printf 'bench: ready after %.1f s (launcher pid %s)\n' "$ready" "$launcher"
+suite_start "$data"
 {
   printf '### Ready: all six services answered their readiness probe %.1f s after ./aduan started\n\n' "$ready"
   echo '| service | ready after (launcher log) |'
@@ -104,18 +81,14 @@ echo "bench: load at $RATES complaints/s, $STEP_SECONDS s each"
 bench_java -Dbench.launcherPid="$launcher" -Dbench.drainSeconds="$DRAIN_SECONDS" id.aduan.benchmark.Observer >"$run/observer.log" 2>&1 &
 observer=$!
 until [ -f "$run/observer-ready" ]; do kill -0 "$observer" || { cat "$run/observer.log"; exit 1; }; sleep 0.2; done
-./mvnw -B -Pbench -pl benchmark gatling:test -Dgatling.resultsFolder="$run/gatling" -Dbench.runDir="$run" \
-  -Dbench.rates="${RATES// /,}" -Dbench.stepSeconds="$STEP_SECONDS" -Dbench.client="$CLIENT" >"$run/gatling.log" 2>&1 \
-  || echo "bench: Gatling ended with an error, see $run/gatling.log"
+gatling "$RATES" "$STEP_SECONDS" gatling || echo "bench: Gatling ended with an error, see $run/gatling.log"
 touch "$run/load-ended"
 echo "bench: load ended; waiting (at most $DRAIN_SECONDS s) until every complaint is processed and every lag is zero"
 wait "$observer" || echo "bench: the observer failed, see $run/observer.log"
 observer=""
 
 stopping=$(now)
-kill -TERM "$launcher"
-while kill -0 "$launcher" 2>/dev/null; do sleep 0.2; done
-launcher=""
+suite_stop
 printf '\nStopped (SIGTERM) in %.1f s.\n' "$(echo "$(now) - $stopping" | bc)" >>"$run/ready.md"
 rm -rf "$data/kafka" "$data/mongo" "$data/postgres" # the logs stay in $data/logs
 

@@ -13,10 +13,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.messaging.Message;
@@ -39,10 +45,21 @@ class SubscriptionConfiguration {
         return message -> feedRoutingEvents.on(CloudEventCodec.decode(message.getPayload())).block(timeout);
     }
 
+    /**
+     * A producer of its own: it comes to know every agency's topic, and a Kafka producer's sender
+     * walks all the partitions it knows on each wake-up and refreshes its metadata for each new topic
+     * (profiled in docs/benchmarks.md). Kept apart, the service's own events do not pay for that; it
+     * lingers a little so that one wake-up carries many entries, and has no per-topic meters.
+     */
     @Bean
-    AgencyTopics agencyTopics(KafkaTemplate<String, byte[]> kafka, KafkaAdmin admin, SubscriptionSettings settings,
+    AgencyTopics agencyTopics(KafkaProperties kafkaProperties, ObjectProvider<SslBundles> sslBundles, KafkaAdmin admin,
+            SubscriptionSettings settings, @Value("${spring.application.name}") String service,
             @Value("${aduan.kafka.replication-factor:1}") short replicationFactor) {
-        return new AgencyTopics(kafka, admin, settings.topicPrefix(), replicationFactor);
+        Map<String, Object> producer = kafkaProperties.buildProducerProperties(sslBundles.getIfAvailable());
+        producer.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-agency-topics");
+        producer.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        return new AgencyTopics(kafka, admin, settings.topicPrefix(), settings.topicPartitions(), replicationFactor);
     }
 
     @Bean

@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How agencies' subscriptions behave (docs/subscriptions.md). The defaults are the production-safe ones.
  *
  * @param topicPrefix each agency's Kafka topic is this prefix and its code: {@code aduan.agency.32.73.DPUPR}
+ * @param topicPartitions partitions of an agency's topic when routing creates it: one keeps the whole feed in
+ *     order and the broker at one partition per agency (thousands of agencies; an agency's feed is small)
  * @param stream the Server-Sent Events stream
  * @param delivery how the agency topics and webhooks are fed from the agency feeds
  * @param webhooks which webhook URLs are accepted and how they are called
@@ -15,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("aduan.subscriptions")
 public record SubscriptionSettings(
         @DefaultValue("aduan.agency.") String topicPrefix,
+        @DefaultValue("1") int topicPartitions,
         @DefaultValue Stream stream,
         @DefaultValue Delivery delivery,
         @DefaultValue Webhooks webhooks) {

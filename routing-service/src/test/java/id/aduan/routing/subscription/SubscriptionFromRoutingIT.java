@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /** The whole way inside routing-service: a submitted complaint reaches the competent agency's own topic. */
 @AduanServiceTest
@@ -29,6 +30,9 @@ class SubscriptionFromRoutingIT {
 
     @Autowired
     Subscriptions subscriptions;
+
+    @Autowired
+    KafkaAdmin admin;
 
     @Test
     void aRoadComplaintInBandungReachesThePublicWorksOfficesTopicAndNotTheOfficeItWasAddressedTo() {
@@ -43,6 +47,9 @@ class SubscriptionFromRoutingIT {
             ComplaintRouted routed = publicWorks.awaitEvent(ComplaintRouted.class, complaintId, PATIENCE).data();
             assertThat(routed.agencyCode()).isEqualTo(PUBLIC_WORKS);
         }
+        // One partition per agency: thousands of agency topics stay one partition each on the broker.
+        String topic = "aduan.agency." + PUBLIC_WORKS;
+        assertThat(admin.describeTopics(topic).get(topic).partitions()).hasSize(1);
         assertThat(feed.after("32.73.DUKCAPIL", 0, 10_000).filter(entry -> entry.complaintId().equals(complaintId))
                 .collectList().block(PATIENCE)).isEmpty();
     }

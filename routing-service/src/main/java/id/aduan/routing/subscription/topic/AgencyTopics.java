@@ -1,7 +1,6 @@
 package id.aduan.routing.subscription.topic;
 
 import id.aduan.contracts.CloudEventCodec;
-import id.aduan.contracts.Topic;
 import id.aduan.routing.subscription.delivery.Attempt;
 import id.aduan.routing.subscription.delivery.DeliveryTarget;
 import id.aduan.routing.subscription.delivery.Subscription;
@@ -23,22 +22,25 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Each agency's own Kafka topic, {@code <prefix><agency code>}: its feed, as the same CloudEvents
  * with the same ids, keyed by complaint id so that each complaint's events keep their order. The
- * topic is created on first use, with as many partitions as Aduan's own topics. An agency's system
+ * topic is created on first use, with the configured partitions (one by default). An agency's system
  * reads it with a consumer group of its own; in production a Kafka ACL lets only that agency's
  * principal read it (docs/subscriptions.md).
  */
-public final class AgencyTopics implements DeliveryTarget {
+public final class AgencyTopics implements DeliveryTarget, AutoCloseable {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final KafkaAdmin admin;
     private final String prefix;
+    private final int partitions;
     private final short replicationFactor;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
 
-    public AgencyTopics(KafkaTemplate<String, byte[]> kafka, KafkaAdmin admin, String prefix, short replicationFactor) {
+    public AgencyTopics(KafkaTemplate<String, byte[]> kafka, KafkaAdmin admin, String prefix, int partitions,
+            short replicationFactor) {
         this.kafka = kafka;
         this.admin = admin;
         this.prefix = prefix;
+        this.partitions = partitions;
         this.replicationFactor = replicationFactor;
     }
 
@@ -89,12 +91,18 @@ public final class AgencyTopics implements DeliveryTarget {
         return new Attempt(upTo, null, null);
     }
 
+    /** Closes this target's own producer (Spring calls it when the context stops). */
+    @Override
+    public void close() {
+        kafka.getProducerFactory().reset();
+    }
+
     private Mono<Void> ensureExists(String topic) {
         if (created.contains(topic)) {
             return Mono.empty();
         }
         return Mono.fromRunnable(() -> {
-                    admin.createOrModifyTopics(new NewTopic(topic, Topic.PARTITIONS, replicationFactor));
+                    admin.createOrModifyTopics(new NewTopic(topic, partitions, replicationFactor));
                     created.add(topic);
                 })
                 .subscribeOn(Schedulers.boundedElastic())
