@@ -59,11 +59,17 @@ public final class History {
     }
 
     public static History submitted(String complaintId, Channel channel, String categoryCode, String regionCode, Instant at) {
+        return typedIn(complaintId, channel, categoryCode, regionCode, at, at);
+    }
+
+    /** Received from the citizen at {@code receivedAt}, entered at {@code at}; sla's clock counts from the first. */
+    public static History typedIn(String complaintId, Channel channel, String categoryCode, String regionCode,
+            Instant receivedAt, Instant at) {
         History history = new History(complaintId);
         history.events.add(new ComplaintSubmitted(complaintId, channel, "Jalan berlubang di depan SDN 1",
-                "Lubang besar di Jalan Merdeka sejak dua minggu.", categoryCode, Location.of(regionCode), null, at, at,
+                "Lubang besar di Jalan Merdeka sejak dua minggu.", categoryCode, Location.of(regionCode), null, receivedAt, at,
                 false, false, null));
-        history.verificationClock = history.start(ClockKind.VERIFICATION, null, at, 3);
+        history.verificationClock = history.start(ClockKind.VERIFICATION, null, receivedAt, 3);
         return history;
     }
 

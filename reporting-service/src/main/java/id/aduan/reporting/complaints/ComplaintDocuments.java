@@ -68,7 +68,8 @@ public final class ComplaintDocuments {
         if (facts.submission() != null) {
             Submission s = facts.submission();
             document.append("submission", new Document("channel", s.channel().name()).append("category", s.categoryCode())
-                    .append("region", s.regionCode()).append("at", date(s.submittedAt())));
+                    .append("region", s.regionCode()).append("at", date(s.submittedAt()))
+                    .append("receivedAt", date(s.receivedAt())));
         }
         if (facts.verification() != null) {
             Verification v = facts.verification();
@@ -113,7 +114,8 @@ public final class ComplaintDocuments {
         Document v = facts.get("verification", Document.class);
         return new ComplaintFacts(complaintId,
                 s == null ? null : new Submission(Channel.valueOf(s.getString("channel")), s.getString("category"),
-                        s.getString("region"), instant(s.getDate("at"))),
+                        // Stored before receivedAt was kept: the submission's own time, as it was counted then.
+                        s.getString("region"), instant(s.getDate("at")), instant(s.getDate(s.containsKey("receivedAt") ? "receivedAt" : "at"))),
                 v == null ? null : new Verification(Classification.valueOf(v.getString("classification")),
                         v.getString("category"), instant(v.getDate("at"))),
                 instant(facts.getDate("archivedAt")),

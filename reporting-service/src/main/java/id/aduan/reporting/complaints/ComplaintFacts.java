@@ -53,7 +53,8 @@ public record ComplaintFacts(
         List<Instant> reopenings,
         List<Clock> clocks) {
 
-    public record Submission(Channel channel, String categoryCode, String regionCode, Instant submittedAt)
+    /** {@code receivedAt}: when the citizen complained, from which a complaint's age counts (docs/metrics.md). */
+    public record Submission(Channel channel, String categoryCode, String regionCode, Instant submittedAt, Instant receivedAt)
             implements Comparable<Submission> {
 
         @Override
@@ -182,7 +183,8 @@ public record ComplaintFacts(
             return this;
         }
         if (about instanceof ComplaintSubmitted e) {
-            return withSubmission(new Submission(e.channel(), e.categoryCode(), e.location().regionCode(), ms(e.submittedAt())));
+            return withSubmission(new Submission(e.channel(), e.categoryCode(), e.location().regionCode(), ms(e.submittedAt()),
+                    ms(e.receivedAt())));
         }
         if (about instanceof ComplaintVerified e) {
             return withVerification(new Verification(e.classification(), e.categoryCode(), ms(e.verifiedAt())));

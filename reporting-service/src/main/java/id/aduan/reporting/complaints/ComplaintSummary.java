@@ -115,7 +115,7 @@ public record ComplaintSummary(
                 followUpTimes.size(),
                 verificationTimes.stream().mapToLong(Clock::workingDaysUsed).sum(),
                 verificationTimes.size(),
-                measuresCompletion ? Duration.between(facts.submission().submittedAt(), facts.completedAt()).toSeconds() : 0,
+                measuresCompletion ? Duration.between(facts.submission().receivedAt(), facts.completedAt()).toSeconds() : 0,
                 one(measuresCompletion),
                 stopped.size(),
                 stopped.stream().filter(clock -> clock.outcome() == Outcome.MET).count()};

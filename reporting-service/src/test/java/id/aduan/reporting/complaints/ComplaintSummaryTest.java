@@ -53,6 +53,22 @@ class ComplaintSummaryTest {
     }
 
     @Test
+    void aLetterTypedInLateIsCountedWhenEnteredButItsAgeRunsFromWhenTheCitizenWrote() {
+        Instant written = days(MONDAY, -10);
+        History history = History.typedIn(ID, Channel.LETTER, "INFRA.ROAD", "32.73.01", written, MONDAY)
+                .routedTo(PUPR, MONDAY.plusSeconds(60))
+                .verified(Classification.ASPIRATION, MONDAY.plusSeconds(3600), 6, Outcome.BREACHED)
+                .followedUp(days(MONDAY, 4), 4, Outcome.MET)
+                .completed(days(MONDAY, 5), days(MONDAY, 6));
+
+        ComplaintSummary summary = summary(history.events());
+
+        assertThat(summary.submittedOn()).isEqualTo(LocalDate.parse("2025-03-03"));
+        assertThat(summary.national().completionSeconds()).isEqualTo(16 * 86_400);
+        assertThat(summary.national().completionsMeasured()).isEqualTo(1);
+    }
+
+    @Test
     void aForwardCountsOutForTheFirstAgencyAndTheFollowUpTimeOnlyForTheSecond() {
         History history = History.submitted(ID, Channel.WEB, "EDU.SCHOOL", "32.73.01", MONDAY)
                 .routedTo(PUPR, MONDAY.plusSeconds(60))

@@ -63,7 +63,8 @@ public final class ClockRules {
     public Change apply(ComplaintClocks state, String eventId, ComplaintEvent event) {
         Step step = new Step(state);
         if (event instanceof ComplaintSubmitted submitted) {
-            step.start(eventId, ClockKind.VERIFICATION, null, settings.coordinatorsZone(), submitted.submittedAt(),
+            // From when the citizen complained: a WhatsApp message typed in two weeks late has waited two weeks.
+            step.start(eventId, ClockKind.VERIFICATION, null, settings.coordinatorsZone(), submitted.receivedAt(),
                     settings.verificationWorkingDays());
         } else if (event instanceof ComplaintVerified verified) {
             step.stop(ClockKind.VERIFICATION, verified.verifiedAt());

@@ -111,6 +111,21 @@ class ClockRulesTest {
     }
 
     @Test
+    void aComplaintTypedInLateHasItsVerificationClockStartedWhenTheCitizenComplained() {
+        // Sent on WhatsApp on Friday 13 February 2026, 10:00 in Jakarta; typed in on Monday 2 March.
+        Instant received = Instant.parse("2026-02-13T03:00:00Z");
+        ComplaintSubmitted typedIn = new ComplaintSubmitted(ID, Channel.WHATSAPP, "t", "d", "INFRA.ROAD",
+                Location.of("32.73.01"), null, received, SUBMITTED, false, false, null);
+
+        SlaClock clock = stateAfter(typedIn).running(ClockKind.VERIFICATION).orElseThrow();
+
+        // 16 February (cuti bersama) and 17 (Imlek) do not count: the days are 18, 19 and 20 February.
+        assertThat(clock.startedAt()).isEqualTo(received);
+        assertThat(clock.dueDate()).isEqualTo(LocalDate.parse("2026-02-20"));
+        assertThat(clock.dueAt()).isEqualTo(Instant.parse("2026-02-20T17:00:00Z"));
+    }
+
+    @Test
     void verificationStopsTheCoordinatorsClock() {
         ClockRules.Change change = replay(submitted(), verified(Classification.ASPIRATION)).get(1);
         assertThat(change.stopped()).singleElement().satisfies(clock -> {
