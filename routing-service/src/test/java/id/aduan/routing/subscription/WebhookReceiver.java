@@ -54,17 +54,21 @@ public final class WebhookReceiver implements AutoCloseable {
         }
         server.createContext("/hook", exchange -> {
             mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            int status;
             try {
                 byte[] body;
                 try (InputStream in = exchange.getRequestBody()) {
                     body = in.readAllBytes();
                 }
-                int status = this.up.get() ? 200 : 503;
+                status = this.up.get() ? 200 : 503;
                 calls.add(new Call(Map.copyOf(exchange.getRequestHeaders()), body, status));
-                exchange.sendResponseHeaders(status, -1);
             } finally {
+                // Before answering: a caller that waits for the answer may send its next call at once,
+                // and that call must not count as arriving while this one was still being answered.
                 inFlight.decrementAndGet();
-                exchange.close();
+            }
+            try (exchange) {
+                exchange.sendResponseHeaders(status, -1);
             }
         });
         // Several threads, so that calls arriving together would be seen together.
