@@ -23,13 +23,19 @@ mkdir -p "$run"
 . bench/lib.sh
 trap suite_stop EXIT
 
-# cpu_seconds: "name seconds" for the launcher, each service and PostgreSQL (all its processes).
-cpu_seconds() {
+# suite_jvms: "pid name" for the launcher's JVM and each service's (named after its jar).
+suite_jvms() {
   local pid name
   for pid in $launcher $(pgrep -P "$launcher" || true); do
     name=$(tr '\0' ' ' </proc/"$pid"/cmdline 2>/dev/null | grep -o '[a-z-]*\.jar' | head -n 1 || true)
-    [ -n "$name" ] && echo "${name%.jar} $(awk '{print ($14 + $15) / 100}' /proc/"$pid"/stat)"
-  done | sort -u -k1,1
+    [ -n "$name" ] && echo "$pid ${name%.jar}"
+  done
+}
+
+# cpu_seconds: "name seconds" for the launcher, each service and PostgreSQL (all its processes).
+cpu_seconds() {
+  local pid name
+  suite_jvms | while read -r pid name; do echo "$name $(awk '{print ($14 + $15) / 100}' /proc/"$pid"/stat)"; done | sort -k1,1
   echo "postgresql $(for pid in $(pgrep -x postgres || true); do awk '{print ($14 + $15) / 100}' /proc/"$pid"/stat; done | awk '{s += $1} END {print s + 0}')"
 }
 
@@ -53,9 +59,8 @@ gatling "$WARM_RATE" "$WARM_SECONDS" warm-up
 echo "bench: idle again after $(wait_idle 300) s"
 if [ "${JFR:-}" = 1 ]; then
   mkdir -p "$run/jfr"
-  for pid in $launcher $(pgrep -P "$launcher" || true); do
-    name=$(tr '\0' ' ' </proc/"$pid"/cmdline | grep -o '[a-z-]*\.jar' | head -n 1 || true)
-    [ -n "$name" ] && jcmd "$pid" JFR.start name=bench settings=profile filename="$run/jfr/${name%.jar}.jfr" >/dev/null
+  suite_jvms | while read -r pid name; do
+    jcmd "$pid" JFR.start name=bench settings=profile filename="$run/jfr/$name.jfr" >/dev/null
   done
 fi
 cpu_seconds >"$run/cpu-before.txt"
@@ -64,7 +69,7 @@ gatling "$RATE" "$DURATION" load
 drained=$(wait_idle 600)
 cpu_seconds >"$run/cpu-after.txt"
 if [ "${JFR:-}" = 1 ]; then
-  for pid in $launcher $(pgrep -P "$launcher" || true); do jcmd "$pid" JFR.stop name=bench >/dev/null 2>&1 || true; done
+  suite_jvms | while read -r pid name; do jcmd "$pid" JFR.stop name=bench >/dev/null 2>&1 || true; done
 fi
 sent=$(sed -n 's/.*request count *| *\([0-9,]*\) *|.*/\1/p' "$run/load.log" | head -n 1 | tr -d ,)
 ok=$(sed -n 's/.*request count *| *[0-9,]* *| *\([0-9,]*\) *|.*/\1/p' "$run/load.log" | head -n 1 | tr -d ,)

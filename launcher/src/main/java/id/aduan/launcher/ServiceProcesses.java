@@ -41,12 +41,12 @@ public final class ServiceProcesses implements AutoCloseable {
      * (docs/benchmarks.md, "Footprint"): the serial collector (no parallel GC threads on 2 cores, the
      * smallest overhead per heap byte), the C1 compiler only (the C2 compiler was still taking a
      * quarter to a half of each service's CPU minutes into a load, seven JVMs on 2 cores; C1 alone cut
-     * the suite's CPU per complaint and its start), smaller thread stacks and code cache, two Netty event loops.
-     * {@code ADUAN_JAVA_OPTS} replaces them (to measure alternatives); {@code ADUAN_<MODULE>_OPTS}
+     * the suite's CPU per complaint and its start), smaller thread stacks and code cache, two Netty
+     * event loops. {@code ADUAN_JAVA_OPTS} replaces them (to measure alternatives); {@code ADUAN_<MODULE>_OPTS}
      * (e.g. {@code ADUAN_GATEWAY_OPTS}) adds options and {@code -Dkey=value} properties for one service.
      */
-    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:ReservedCodeCacheSize=64m",
-            "-XX:MaxMetaspaceSize=256m", "-Dreactor.netty.ioWorkerCount=2");
+    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=256m", "-Dreactor.netty.ioWorkerCount=2");
     /** Heap ceilings: what each service needs under load with room to spare (docs/benchmarks.md, "Footprint"). */
     private static final Map<String, String> MAX_HEAP = Map.of("auth-server", "-Xmx128m", "gateway", "-Xmx192m");
     private static final String DEFAULT_MAX_HEAP = "-Xmx320m";

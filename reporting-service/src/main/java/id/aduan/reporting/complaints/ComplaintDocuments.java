@@ -114,8 +114,9 @@ public final class ComplaintDocuments {
         Document v = facts.get("verification", Document.class);
         return new ComplaintFacts(complaintId,
                 s == null ? null : new Submission(Channel.valueOf(s.getString("channel")), s.getString("category"),
+                        s.getString("region"), instant(s.getDate("at")),
                         // Stored before receivedAt was kept: the submission's own time, as it was counted then.
-                        s.getString("region"), instant(s.getDate("at")), instant(s.getDate(s.containsKey("receivedAt") ? "receivedAt" : "at"))),
+                        instant(s.getDate(s.containsKey("receivedAt") ? "receivedAt" : "at"))),
                 v == null ? null : new Verification(Classification.valueOf(v.getString("classification")),
                         v.getString("category"), instant(v.getDate("at"))),
                 instant(facts.getDate("archivedAt")),
