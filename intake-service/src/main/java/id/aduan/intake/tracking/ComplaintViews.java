@@ -113,7 +113,8 @@ public class ComplaintViews {
         return new Document("sequence", sequence).append("step", step.step())
                 // Text keeps the instant exactly; a Date would cut it to milliseconds.
                 .append("at", step.at().toString()).append("description", step.description())
-                .append("agencyCode", step.agencyCode()).append("text", step.text());
+                .append("agencyCode", step.agencyCode()).append("text", step.text())
+                .append("actor", step.actor()).append("caseText", step.caseText());
     }
 
     private static Double number(Document view, String field) {
@@ -126,7 +127,8 @@ public class ComplaintViews {
         List<Step> timeline = steps.values().stream().map(Document.class::cast)
                 .sorted(Comparator.comparingLong(step -> ((Number) step.get("sequence")).longValue()))
                 .map(step -> new Step(step.getString("step"), Instant.parse(step.getString("at")),
-                        step.getString("description"), step.getString("agencyCode"), step.getString("text")))
+                        step.getString("description"), step.getString("agencyCode"), step.getString("text"),
+                        step.getString("actor"), step.getString("caseText")))
                 .toList();
         return new TrackedComplaint(view.getString("_id"), ComplaintStatus.valueOf(view.getString("status")),
                 view.getString("title"), view.getString("description"), view.getString("categoryCode"),

@@ -57,7 +57,7 @@ record TrackedComplaint(
         }
         return Optional.of(new Tracking(trackingId, status, title, description, categoryCode, regionCode, latitude,
                 longitude, address, channel, submittedAt, classification, anonymous, confidential, agencyCode, unitCode,
-                reporterAs(audience, identity), timeline));
+                reporterAs(audience, identity), timeline.stream().map(Step::publicly).toList()));
     }
 
     private ReporterView reporterAs(Audience audience, Optional<Reporter> identity) {

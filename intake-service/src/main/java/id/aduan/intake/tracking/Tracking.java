@@ -28,8 +28,21 @@ public record Tracking(String trackingId, ComplaintStatus status, String title, 
      * @param description for the reporter and the public, in Indonesian
      * @param agencyCode the agency that acted or was assigned, or the unit it was handed to, when there is one
      * @param text the deferral's question or the agency's follow-up, when there is one
+     * @param actor who took the step (their account), in the case file only
+     * @param caseText words for the case file only: the reporter's own (an answer, a reopening reason, a rating's
+     *     comment), which may say who they are, or an internal reason (a forward's)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Step(String step, Instant at, String description, String agencyCode, String text) {
+    public record Step(String step, Instant at, String description, String agencyCode, String text, String actor,
+            String caseText) {
+
+        public Step(String step, Instant at, String description, String agencyCode, String text) {
+            this(step, at, description, agencyCode, text, null, null);
+        }
+
+        /** The step as the public tracking page shows it: without who acted or the case file's words. */
+        Step publicly() {
+            return actor == null && caseText == null ? this : new Step(step, at, description, agencyCode, text);
+        }
     }
 }
