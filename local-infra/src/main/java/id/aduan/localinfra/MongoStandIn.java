@@ -7,8 +7,6 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +37,7 @@ public final class MongoStandIn implements AutoCloseable {
 
     /** Data lives only as long as this object. Port 0 picks a free port. */
     public static MongoStandIn inMemory(int port) {
-        return new MongoStandIn(new MemoryBackend(), port, "data in memory");
+        return new MongoStandIn(CopyingBackends.inMemory(), port, "data in memory");
     }
 
     /** Data lives in {@code file} (an H2 MVStore) and survives restarts. Port 0 picks a free port. */
@@ -50,7 +48,7 @@ public final class MongoStandIn implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory of " + absolute, e);
         }
-        return new MongoStandIn(new H2Backend(absolute.toString()), port, "data in " + absolute);
+        return new MongoStandIn(CopyingBackends.persistent(absolute.toString()), port, "data in " + absolute);
     }
 
     public String connectionString() {

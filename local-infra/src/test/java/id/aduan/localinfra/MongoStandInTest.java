@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -43,6 +46,46 @@ class MongoStandInTest {
             complaints(client).insertOne(new Document("_id", "ADU-3F7KQ9M2XD"));
 
             assertThat(complaints(client).countDocuments()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDocumentReadWhileAnotherConnectionUpdatesItIsAlwaysAnsweredInMemory() throws Exception {
+        readWhileAnotherConnectionUpdates(MongoStandIn.inMemory(0));
+    }
+
+    @Test
+    void aDocumentReadWhileAnotherConnectionUpdatesItIsAlwaysAnsweredFromAFile() throws Exception {
+        readWhileAnotherConnectionUpdates(MongoStandIn.persistent(dataDir.resolve("mongo/aduan"), 0));
+    }
+
+    /** Many fields, so encoding an answer takes long enough for an update to land during it. */
+    private static void readWhileAnotherConnectionUpdates(MongoStandIn standIn) throws Exception {
+        try (MongoStandIn mongo = standIn;
+             MongoClient writer = MongoClients.create(mongo.connectionString());
+             MongoClient reader = MongoClients.create(mongo.connectionString())) {
+            Document counts = new Document("_id", "32.73");
+            for (int i = 0; i < 500; i++) {
+                counts.append("category-" + i, i);
+            }
+            complaints(writer).insertOne(counts);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> updates = pool.submit(() -> {
+                    for (int round = 0; round < 2_000; round++) {
+                        complaints(writer).updateOne(new Document("_id", "32.73"),
+                                new Document("$set", new Document("category-" + round % 500, round))
+                                        .append("$unset", new Document("round-" + (round - 1), ""))
+                                        .append("$inc", new Document("round-" + round, 1)));
+                    }
+                });
+                while (!updates.isDone()) {
+                    assertThat(complaints(reader).find(new Document("_id", "32.73")).first()).isNotNull();
+                }
+                updates.get();
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
