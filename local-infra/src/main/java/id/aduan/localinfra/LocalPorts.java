@@ -1,54 +1,74 @@
 package id.aduan.localinfra;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Ports on localhost: picking free ones, and failing early with a plain message when one is taken. */
 public final class LocalPorts {
+
+    private static final int LOWEST = 10_000;
+    /** Never the same port twice in one JVM, for servers started one after another. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private LocalPorts() {
     }
 
     /** Throws unless {@code port} is free on localhost; {@code user} names who wants it, for the message. */
     public static void requireFree(int port, String user) {
-        try {
-            new ServerSocket(port, 1, InetAddress.getLoopbackAddress()).close();
-        } catch (IOException e) {
+        if (!isFree(port)) {
             throw new IllegalStateException("port %d for %s is already in use (is Aduan already running?)"
-                    .formatted(port, user), e);
+                    .formatted(port, user));
         }
     }
 
-    /** Returns the given ports with every 0 replaced by a free port, no two of them the same. */
-    static int[] resolve(int... ports) {
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            int[] resolved = ports.clone();
-            for (int i = 0; i < resolved.length; i++) {
-                if (resolved[i] == 0) {
-                    // Held open until all are picked, so the OS cannot hand out the same port twice.
-                    ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                    held.add(socket);
-                    resolved[i] = socket.getLocalPort();
-                }
+    /**
+     * A port free now, for a server that binds it later, from outside the range the kernel hands out
+     * for outgoing connections and for port 0: a port picked by binding port 0 was taken by another
+     * process's connection before a service, starting tens of seconds later, bound it.
+     */
+    public static int free() {
+        int below = ephemeralPortsStart();
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST, below);
+            if (HANDED_OUT.add(port) && isFree(port)) {
+                return port;
             }
-            return resolved;
+        }
+        throw new IllegalStateException("no free port on localhost between %d and %d".formatted(LOWEST, below));
+    }
+
+    /** Returns the given ports with every 0 replaced by a {@link #free} port. */
+    static int[] resolve(int... ports) {
+        int[] resolved = ports.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] == 0) {
+                resolved[i] = free();
+            }
+        }
+        return resolved;
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("no free port on localhost", e);
-        } finally {
-            held.forEach(LocalPorts::closeQuietly);
+            return false;
         }
     }
 
-    private static void closeQuietly(ServerSocket socket) {
+    /** The first port of Linux's ephemeral range; elsewhere the default Linux start, below IANA's 49152. */
+    private static int ephemeralPortsStart() {
         try {
-            socket.close();
-        } catch (IOException ignored) {
-            // Only a probe: nothing to recover.
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+            return Math.max(LOWEST + 1_000, Integer.parseInt(range.split("\\s+")[0]));
+        } catch (IOException | RuntimeException e) {
+            return 32_768;
         }
     }
 }

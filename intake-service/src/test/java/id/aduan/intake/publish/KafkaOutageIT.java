@@ -6,13 +6,12 @@ import static org.awaitility.Awaitility.await;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.Topic;
 import id.aduan.localinfra.KafkaKraftBroker;
+import id.aduan.localinfra.LocalPorts;
 import id.aduan.testkit.Infrastructure;
 import id.aduan.testkit.InfrastructureContextCustomizerFactory;
 import id.aduan.testkit.TestIssuer;
 import id.aduan.testkit.TopicWatcher;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +42,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "spring.cloud.stream.function.autodetect=false"})
 class KafkaOutageIT {
 
-    private static final int KAFKA_PORT = freePort();
+    private static final int KAFKA_PORT = LocalPorts.free();
     private static KafkaKraftBroker broker;
 
     @Autowired
@@ -99,13 +98,5 @@ class KafkaOutageIT {
                 .expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         return (String) answer.get("trackingId");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

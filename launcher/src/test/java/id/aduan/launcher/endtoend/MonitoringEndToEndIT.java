@@ -7,10 +7,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.launcher.Suite;
+import id.aduan.localinfra.LocalPorts;
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -265,7 +264,7 @@ class MonitoringEndToEndIT {
                     """.formatted(module, target.getHost(), target.getPort()));
         }
         Files.writeString(work.resolve("prometheus.yml"), config);
-        int port = freePort();
+        int port = LocalPorts.free();
         prometheusUrl = URI.create("http://127.0.0.1:" + port);
         prometheus = new ProcessBuilder(prometheusExecutable().toString(),
                 "--config.file=" + work.resolve("prometheus.yml"),
@@ -314,11 +313,5 @@ class MonitoringEndToEndIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(String.join(" ", command) + " finished").isTrue();
         assertThat(process.exitValue()).as(String.join(" ", command) + " printed:%n%s", output).isZero();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.launcher.ServiceProcesses;
 import id.aduan.launcher.Suite;
+import id.aduan.localinfra.LocalPorts;
 import id.aduan.testkit.Infrastructure;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +45,7 @@ final class RunningSuite implements AutoCloseable {
     static RunningSuite start() throws IOException {
         Infrastructure infrastructure = Infrastructure.shared();
         Map<String, Integer> ports = new HashMap<>();
-        Suite.MODULES.forEach(module -> ports.put(module, freePort()));
+        Suite.MODULES.forEach(module -> ports.put(module, LocalPorts.free()));
         Path dataDir = Files.createTempDirectory("aduan-e2e-");
         // Each suite its own databases, so that test classes sharing the broker never share data.
         String suffix = "-" + Integer.toHexString(dataDir.getFileName().toString().hashCode());
@@ -117,11 +116,4 @@ final class RunningSuite implements AutoCloseable {
         return Path.of("").toAbsolutePath().getParent();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
