@@ -54,6 +54,8 @@ class GatewayRoutesIT {
         assertRoutedTo("POST", "/api/v1/attachments", "intake");
         assertRoutedTo("POST", "/api/v1/imports", "intake");
         assertRoutedTo("POST", "/api/v1/reporters/rep-8c1d0f9e/erasure", "intake");
+        assertRoutedTo("GET", "/api/v1/inbox", "intake");
+        assertRoutedTo("GET", "/api/v1/inbox/verification", "intake");
         assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD/routing", "routing");
         assertRoutedTo("POST", "/api/v1/complaints/ADU-3F7KQ9M2XD/forwarding", "routing");
         assertRoutedTo("POST", "/api/v1/complaints/ADU-3F7KQ9M2XD/disposition", "routing");

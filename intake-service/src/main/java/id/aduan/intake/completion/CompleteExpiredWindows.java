@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * logged and skipped rather than dead-lettered.
  */
 @Component
-class CompleteExpiredWindows {
+public class CompleteExpiredWindows {
 
     private static final Logger log = LoggerFactory.getLogger(CompleteExpiredWindows.class);
 
@@ -25,7 +25,7 @@ class CompleteExpiredWindows {
         this.commands = commands;
     }
 
-    Mono<Void> on(EventEnvelope<?> envelope) {
+    public Mono<Void> on(EventEnvelope<?> envelope) {
         if (!(envelope.data() instanceof ReporterWindowExpired expired)) {
             return Mono.empty();
         }

@@ -1,9 +1,9 @@
 package id.aduan.reporting.reports;
 
+import id.aduan.platform.web.CsvText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Reports as CSV (RFC 4180, header first, CRLF line ends) for spreadsheets: one row for the whole
@@ -24,7 +24,7 @@ final class ReportCsv {
         if (report.byPeriod() != null) {
             breakdown(rows, "period", report.byPeriod());
         }
-        return csv(header("breakdown", "key"), rows);
+        return CsvText.of(header("breakdown", "key"), rows);
     }
 
     static String ranking(Ranking ranking) {
@@ -34,7 +34,7 @@ final class ReportCsv {
             cells.addAll(row.figures().values());
             return cells;
         }).toList();
-        return csv(header("rank", "code", "name", ranking.metric()), rows);
+        return CsvText.of(header("rank", "code", "name", ranking.metric()), rows);
     }
 
     static String overdue(OverduePage page) {
@@ -43,7 +43,7 @@ final class ReportCsv {
                 complaint.complaintId(), clock.kind(), clock.agency() == null ? "" : clock.agency(), clock.dueAt(),
                 complaint.agency() == null ? "" : complaint.agency(), complaint.channel(), complaint.category(),
                 complaint.regionCode() == null ? "" : complaint.regionCode(), complaint.submittedAt()))));
-        return csv(List.of("complaintId", "kind", "clockAgency", "dueAt", "agency", "channel", "category", "regionCode",
+        return CsvText.of(List.of("complaintId", "kind", "clockAgency", "dueAt", "agency", "channel", "category", "regionCode",
                 "submittedAt"), rows);
     }
 
@@ -61,17 +61,5 @@ final class ReportCsv {
         List<String> header = new ArrayList<>(List.of(leading));
         header.addAll(Figures.METRICS);
         return header;
-    }
-
-    private static String csv(List<String> header, List<List<Object>> rows) {
-        StringBuilder csv = new StringBuilder(String.join(",", header)).append("\r\n");
-        rows.forEach(row -> csv.append(row.stream().map(ReportCsv::cell).collect(Collectors.joining(","))).append("\r\n"));
-        return csv.toString();
-    }
-
-    private static String cell(Object value) {
-        String text = value == null ? "" : String.valueOf(value);
-        return text.contains(",") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -3,13 +3,13 @@ package id.aduan.reporting.reports;
 import id.aduan.contracts.Codes;
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.security.Role;
+import id.aduan.platform.web.CsvText;
 import id.aduan.platform.web.ProblemResponses;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.Locale;
 import java.util.function.Function;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,7 +33,6 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/reports")
 class ReportsEndpoint {
 
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final String AGENCY_CODE = "must be an agency code such as 32.73.DUKCAPIL or KEMENKES";
     private static final String REGION_CODE = "must be a Kemendagri region code such as 32, 32.73 or 32.73.01";
 
@@ -132,14 +131,9 @@ class ReportsEndpoint {
     /** JSON, or CSV as a download when the caller accepts text/csv rather than JSON. */
     private static <T> Mono<ResponseEntity<Object>> answer(ServerWebExchange exchange, String name, Mono<T> body,
             Function<T, String> csv) {
-        boolean wantsCsv = exchange.getRequest().getHeaders().getAccept().stream()
-                .anyMatch(type -> !type.isWildcardType() && type.isCompatibleWith(CSV));
-        if (!wantsCsv) {
+        if (!CsvText.wanted(exchange.getRequest().getHeaders())) {
             return body.map(value -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(value));
         }
-        return body.map(value -> ResponseEntity.ok()
-                .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
-                .body(csv.apply(value)));
+        return body.map(value -> CsvText.download(name, csv.apply(value)));
     }
 }
