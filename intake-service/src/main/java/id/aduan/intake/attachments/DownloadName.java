@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The {@code Content-Disposition} of a download (RFC 6266): {@code filename} in plain ASCII for old
  * clients, {@code filename*} in UTF-8 (RFC 5987) for the name as uploaded. Whatever the name holds,
- * no directory, quote, backslash or control character gets through.
+ * no directory, quote, backslash, control character or invisible formatting (such as a right-to-left
+ * override that shows "gnp.exe" as "exe.png") gets through.
  */
 final class DownloadName {
 
@@ -14,7 +15,8 @@ final class DownloadName {
 
     static String contentDisposition(String name) {
         String safe = name.codePoints()
-                .filter(c -> c != '/' && c != '\\' && c != '"' && !Character.isISOControl(c))
+                .filter(c -> c != '/' && c != '\\' && c != '"' && !Character.isISOControl(c)
+                        && Character.getType(c) != Character.FORMAT)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.')) {
             safe = "attachment";

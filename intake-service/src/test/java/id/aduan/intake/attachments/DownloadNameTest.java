@@ -16,6 +16,8 @@ class DownloadNameTest {
     void directoriesQuotesAndControlCharactersNeverGetThrough() {
         assertThat(DownloadName.contentDisposition("../..\\etc/\"pass\r\nwd\"\u0000.pdf"))
                 .isEqualTo("attachment; filename=\"....etcpasswd.pdf\"; filename*=UTF-8''....etcpasswd.pdf");
+        assertThat(DownloadName.contentDisposition("foto\u202Egnp.exe"))
+                .isEqualTo("attachment; filename=\"fotognp.exe\"; filename*=UTF-8''fotognp.exe");
         assertThat(DownloadName.contentDisposition("\"/..\"")).isEqualTo("attachment; filename=\"attachment\"; filename*=UTF-8''attachment");
     }
 
