@@ -49,6 +49,7 @@ class GatewayRoutesIT {
         assertRoutedTo("POST", "/api/v1/complaints", "intake");
         assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD", "intake");
         assertRoutedTo("POST", "/api/v1/complaints/ADU-3F7KQ9M2XD/follow-ups", "intake");
+        assertRoutedTo("GET", "/api/v1/complaints/ADU-3F7KQ9M2XD/attachments/att-1", "intake");
         assertRoutedTo("POST", "/api/v1/channels/sms", "intake");
         assertRoutedTo("POST", "/api/v1/channels/manual/batch", "intake");
         assertRoutedTo("POST", "/api/v1/attachments", "intake");
@@ -94,9 +95,13 @@ class GatewayRoutesIT {
         http.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD/routing").exchange().expectStatus().isUnauthorized();
         http.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD/sla").exchange().expectStatus().isUnauthorized();
         http.post().uri("/api/v1/complaints/ADU-3F7KQ9M2XD").exchange().expectStatus().isUnauthorized();
+        // A complaint's files are read like the complaint: intake decides who may see them.
+        http.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD/attachments/att-1").exchange()
+                .expectStatus().isOk().expectBody(String.class).isEqualTo("intake");
         assertThat(SERVICES.get("routing").requests()).isEmpty();
         assertThat(SERVICES.get("sla").requests()).isEmpty();
-        assertThat(SERVICES.get("intake").requests()).containsExactly("GET /api/v1/complaints/ADU-3F7KQ9M2XD null");
+        assertThat(SERVICES.get("intake").requests()).containsExactly("GET /api/v1/complaints/ADU-3F7KQ9M2XD null",
+                "GET /api/v1/complaints/ADU-3F7KQ9M2XD/attachments/att-1 null");
     }
 
     @Test

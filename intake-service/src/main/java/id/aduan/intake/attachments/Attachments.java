@@ -1,6 +1,7 @@
 package id.aduan.intake.attachments;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.intake.complaint.Submission.Attachment;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -26,7 +28,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Attachments are uploaded first and referenced by id in a submission. Their bytes go to the
+ * Attachments are uploaded first and referenced by id in a submission or a follow-up. Their bytes go to the
  * {@link AttachmentStore}, their description (name, media type, size, checksum, uploader) to
  * intake's MongoDB.
  */
@@ -39,6 +41,18 @@ public class Attachments {
             "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'},
             "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'});
 
+    static final String COLLECTION = "attachments";
+    static final String UPLOADED_BY = "uploadedBy";
+    /** The complaint the upload is attached to; absent while it is not. */
+    static final String COMPLAINT_ID = "complaintId";
+    /** The request that attached it, so that a failed request lets go of its own claims only. */
+    private static final String CLAIM = "claim";
+    /**
+     * Present exactly while the upload is attached to no complaint: what the orphan sweep looks for.
+     * Descriptions written before the sweep existed have none, so it never deletes them.
+     */
+    static final String UNATTACHED_SINCE = "unattachedSince";
+
     private final AttachmentStore store;
     private final MongoCollection<Document> described;
     private final Clock clock;
@@ -49,7 +63,7 @@ public class Attachments {
             @Value("${aduan.attachments.max-size:5MB}") DataSize maxSize,
             @Value("${aduan.attachments.media-types:image/jpeg,image/png,application/pdf}") Set<String> mediaTypes) {
         this.store = store;
-        this.described = database.getCollection("attachments");
+        this.described = database.getCollection(COLLECTION);
         this.clock = clock;
         this.maxSize = maxSize;
         this.mediaTypes = mediaTypes;
@@ -74,13 +88,15 @@ public class Attachments {
             throw new RejectedInput(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "content is not " + mediaType);
         }
         Attachment attachment = new Attachment("att-" + UUID.randomUUID(), safeName(name), mediaType, bytes.length, sha256(bytes));
+        Date uploadedAt = Date.from(clock.instant());
         Document description = new Document("_id", attachment.id())
                 .append("name", attachment.name())
                 .append("mediaType", attachment.mediaType())
                 .append("size", attachment.size())
                 .append("sha256", attachment.sha256())
-                .append("uploadedBy", uploadedBy)
-                .append("uploadedAt", Date.from(clock.instant()));
+                .append(UPLOADED_BY, uploadedBy)
+                .append("uploadedAt", uploadedAt)
+                .append(UNATTACHED_SINCE, uploadedAt);
         // Bytes first: a description never points at missing bytes.
         return store.put(attachment.id(), bytes)
                 .then(Mono.from(described.insertOne(description)))
@@ -88,35 +104,75 @@ public class Attachments {
     }
 
     /**
-     * The attachments a submission refers to, in its order. Only the uploader may refer to an
-     * upload, so an id seen elsewhere cannot attach someone else's file.
+     * Attaches the caller's uploads to a complaint while {@code record} sends the command that records
+     * them. Only the uploader may attach an upload (so an id seen elsewhere cannot attach someone
+     * else's file), and only to one complaint. Each upload is claimed for the complaint first, by a
+     * conditional update on its {@code _id}, so two requests cannot both take it, nor the orphan sweep
+     * delete it meanwhile; if recording fails, the claims are released for a corrected request.
+     *
+     * @param ids the uploads, in the order the complaint lists them; refused fields are named {@code attachmentIds[i]}
+     * @param record sends the command with the attachments described
      */
-    public Mono<List<Attachment>> resolve(List<String> ids, String uploadedBy) {
+    public <T> Mono<T> attach(List<String> ids, String uploadedBy, String complaintId,
+            Function<List<Attachment>, Mono<T>> record) {
         if (ids == null || ids.isEmpty()) {
-            return Mono.just(List.of());
+            return record.apply(List.of());
         }
-        // By _id alone, a point read of each id (docs/tracking.md, "Hot path"); the uploader is checked here.
+        String claim = UUID.randomUUID().toString();
+        return describe(ids, uploadedBy)
+                .flatMap(attachments -> claim(ids, uploadedBy, complaintId, claim).thenReturn(attachments))
+                .flatMap(attachments -> record.apply(attachments)
+                        .onErrorResume(refused -> release(ids, claim).then(Mono.error(refused))));
+    }
+
+    /** The uploads described, each checked: uploaded by this caller, listed once, not attached yet. */
+    private Mono<List<Attachment>> describe(List<String> ids, String uploadedBy) {
+        // By _id alone, a point read of each id (docs/tracking.md, "Hot path"); the rest is checked here.
         return Flux.from(described.find(Filters.in("_id", ids)))
-                .filter(document -> uploadedBy.equals(document.getString("uploadedBy")))
+                .filter(document -> uploadedBy.equals(document.getString(UPLOADED_BY)))
                 .collectMap(document -> document.getString("_id"))
                 .map(found -> {
-                    List<FieldProblem> unknown = new ArrayList<>();
+                    List<FieldProblem> problems = new ArrayList<>();
                     List<Attachment> attachments = new ArrayList<>();
                     for (int i = 0; i < ids.size(); i++) {
                         Document document = found.get(ids.get(i));
+                        String field = "attachmentIds[" + i + "]";
                         if (document == null) {
-                            unknown.add(new FieldProblem("attachmentIds[" + i + "]", "no attachment you uploaded has this id"));
+                            problems.add(new FieldProblem(field, "no attachment you uploaded has this id"));
+                        } else if (ids.indexOf(ids.get(i)) != i) {
+                            problems.add(new FieldProblem(field, "is listed more than once"));
+                        } else if (document.containsKey(COMPLAINT_ID)) {
+                            problems.add(new FieldProblem(field, "is already attached to a complaint; upload the file again"));
                         } else {
                             attachments.add(new Attachment(document.getString("_id"), document.getString("name"),
                                     document.getString("mediaType"), document.get("size", Number.class).longValue(),
                                     document.getString("sha256")));
                         }
                     }
-                    if (!unknown.isEmpty()) {
-                        throw new RejectedInput(HttpStatus.BAD_REQUEST, unknown);
+                    if (!problems.isEmpty()) {
+                        throw new RejectedInput(HttpStatus.BAD_REQUEST, problems);
                     }
                     return attachments;
                 });
+    }
+
+    /** Takes every upload not attached yet, or none: a request that lost one to another lets go of the rest. */
+    private Mono<Void> claim(List<String> ids, String uploadedBy, String complaintId, String claim) {
+        return Mono.from(described.updateMany(
+                        Filters.and(Filters.in("_id", ids), Filters.eq(UPLOADED_BY, uploadedBy), Filters.exists(COMPLAINT_ID, false)),
+                        Updates.combine(Updates.set(COMPLAINT_ID, complaintId), Updates.set(CLAIM, claim),
+                                Updates.unset(UNATTACHED_SINCE))))
+                .flatMap(result -> result.getModifiedCount() == ids.size() ? Mono.<Void>empty()
+                        : release(ids, claim).then(Mono.error(new RejectedInput(HttpStatus.CONFLICT, "attachmentIds",
+                                "an attachment was attached elsewhere or removed meanwhile"))));
+    }
+
+    /** Lets go of this request's claims only; from now on the sweep counts the uploads as orphans again. */
+    private Mono<Void> release(List<String> ids, String claim) {
+        return Mono.from(described.updateMany(Filters.and(Filters.in("_id", ids), Filters.eq(CLAIM, claim)),
+                Updates.combine(Updates.unset(COMPLAINT_ID), Updates.unset(CLAIM),
+                        Updates.set(UNATTACHED_SINCE, Date.from(clock.instant())))))
+                .then();
     }
 
     /** The file's own name without any directory, control characters or excess length. */

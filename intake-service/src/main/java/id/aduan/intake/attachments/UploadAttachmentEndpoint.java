@@ -25,9 +25,12 @@ class UploadAttachmentEndpoint {
         this.attachments = attachments;
     }
 
-    /** One file in the multipart part {@code file}; the answer's id goes in a submission's attachmentIds. */
+    /**
+     * One file in the multipart part {@code file}; the answer's id goes in a submission's or a follow-up's
+     * attachmentIds. An upload attached to no complaint is deleted after aduan.attachments.orphans-kept-for.
+     */
     @PostMapping(path = "/api/v1/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('CITIZEN', 'COORDINATOR', 'AGENCY')")
+    @PreAuthorize("hasAnyRole('CITIZEN', 'COORDINATOR', 'AGENCY', 'LIAISON_OFFICER')")
     Mono<ResponseEntity<Attachment>> upload(@RequestPart("file") FilePart file, @AuthenticationPrincipal Jwt caller) {
         MediaType type = file.headers().getContentType();
         String mediaType = type == null ? null : type.getType() + "/" + type.getSubtype();

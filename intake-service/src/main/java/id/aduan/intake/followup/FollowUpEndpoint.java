@@ -1,5 +1,6 @@
 package id.aduan.intake.followup;
 
+import id.aduan.intake.attachments.Attachments;
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
 import id.aduan.platform.security.Actor;
@@ -18,19 +19,25 @@ import reactor.core.publisher.Mono;
 class FollowUpEndpoint {
 
     private final Commands commands;
+    private final Attachments attachments;
     private final Clock clock;
 
-    FollowUpEndpoint(Commands commands, Clock clock) {
+    FollowUpEndpoint(Commands commands, Attachments attachments, Clock clock) {
         this.commands = commands;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
-    /** The complaint itself refuses an agency other than the one assigned to it, and a unit it was not handed to. */
+    /**
+     * The complaint itself refuses an agency other than the one assigned to it, and a unit it was not handed to.
+     * Attachments are the caller's own uploads, attached as a submission's are.
+     */
     @PostMapping("/api/v1/complaints/{id}/follow-ups")
     @PreAuthorize("hasAnyRole('AGENCY', 'LIAISON_OFFICER')")
     Mono<StatusAnswer> followUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest request,
             @AuthenticationPrincipal Jwt token) {
         Actor actor = Actor.of(token);
-        return commands.answer(id, request.toCommand(id, actor.agencyCode(), actor.actingUnit(), clock.instant()));
+        return attachments.attach(request.attachmentIds(), actor.subject(), id, attached -> commands.answer(id,
+                request.toCommand(id, actor.agencyCode(), actor.actingUnit(), attached, clock.instant())));
     }
 }

@@ -1,6 +1,6 @@
 package id.aduan.intake.followup;
 
-import id.aduan.contracts.ComplaintFollowedUp;
+import id.aduan.intake.complaint.Submission.Attachment;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -11,17 +11,18 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param agencyCode the agency of the admin or liaison officer acting; only the assigned one may
  * @param unitCode the liaison officer's unit, which must be the one the complaint was handed to; null for the agency admin
+ * @param attachments the uploads attached, described
  */
 public record RecordFollowUp(
         @TargetAggregateIdentifier String complaintId,
         String agencyCode,
         String unitCode,
         String text,
-        List<ComplaintFollowedUp.Attachment> attachments,
+        List<Attachment> attachments,
         Instant followedUpAt) {
 
     /** By the agency admin. */
-    public RecordFollowUp(String complaintId, String agencyCode, String text, List<ComplaintFollowedUp.Attachment> attachments,
+    public RecordFollowUp(String complaintId, String agencyCode, String text, List<Attachment> attachments,
             Instant followedUpAt) {
         this(complaintId, agencyCode, null, text, attachments, followedUpAt);
     }

@@ -100,7 +100,9 @@ class LifecyclePublisher {
     @EventHandler
     void on(ComplaintFollowedUpEvent event, @MessageIdentifier String eventId) {
         publish(eventId, new ComplaintFollowedUp(event.complaintId(), event.agencyCode(), event.text(),
-                event.attachments(), event.followedUpAt()));
+                event.attachments() == null ? null : event.attachments().stream()
+                        .map(a -> new ComplaintFollowedUp.Attachment(a.name(), a.mediaType(), a.size(), a.sha256())).toList(),
+                event.followedUpAt()));
     }
 
     @EventHandler

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.axonframework.commandhandling.CommandMessage;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -59,19 +60,22 @@ public class ComplaintIntake {
      */
     public Mono<Accepted> submit(Incoming incoming, IdempotencyKey key) {
         if (key == null) {
-            return attach(incoming).flatMap(submission -> send(incoming.reporter(), submission, ComplaintIds.next(), clock.instant()));
+            String complaintId = ComplaintIds.next();
+            return attach(incoming, complaintId, submission -> send(incoming.reporter(), submission, complaintId, clock.instant()));
         }
         return keys.find(key)
                 .map(claim -> Accepted.again(claim.complaintId(), claim.submittedAt()))
-                .switchIfEmpty(Mono.defer(() -> attach(incoming).flatMap(submission -> claimAndSend(key, incoming.reporter(), submission))));
+                .switchIfEmpty(Mono.defer(() -> {
+                    Claim ours = new Claim(ComplaintIds.next(), clock.instant());
+                    return attach(incoming, ours.complaintId(), submission -> claimAndSend(key, ours, incoming.reporter(), submission));
+                }));
     }
 
     /**
      * Claims the key and appends the complaint in one database transaction: a crash in between keeps
      * neither, and a refused command frees the key for a corrected request.
      */
-    private Mono<Accepted> claimAndSend(IdempotencyKey key, Reporter reporter, Submission submission) {
-        Claim ours = new Claim(ComplaintIds.next(), clock.instant());
+    private Mono<Accepted> claimAndSend(IdempotencyKey key, Claim ours, Reporter reporter, Submission submission) {
         return prepare(reporter, submission, ours.complaintId(), ours.submittedAt()).flatMap(prepared -> {
             CommandMessage<Object> command = commands.message(prepared.command());
             return keys.claimAndCreate(key, ours, () -> commands.createHere(command))
@@ -81,9 +85,10 @@ public class ComplaintIntake {
         });
     }
 
-    private Mono<Submission> attach(Incoming incoming) {
-        return attachments.resolve(incoming.attachmentIds(), incoming.submitter())
-                .map(incoming.submission()::withAttachments);
+    /** Attaches the uploads to the complaint about to be created, while {@code create} creates it. */
+    private Mono<Accepted> attach(Incoming incoming, String complaintId, Function<Submission, Mono<Accepted>> create) {
+        return attachments.attach(incoming.attachmentIds(), incoming.submitter(), complaintId,
+                attached -> create.apply(incoming.submission().withAttachments(attached)));
     }
 
     /** Sends the command and hands the secret out once. */

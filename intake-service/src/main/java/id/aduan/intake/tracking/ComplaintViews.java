@@ -8,6 +8,8 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.intake.complaint.ComplaintStatus;
 import id.aduan.intake.complaint.SealedReporter;
+import id.aduan.intake.complaint.Submission.Attachment;
+import id.aduan.platform.security.Actor;
 import id.aduan.intake.tracking.Tracking.Step;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +61,19 @@ public class ComplaintViews {
                 // A view whose submission the projection has not reached yet is not a complaint yet.
                 .filter(view -> view.containsKey("status"))
                 .map(ComplaintViews::trackedComplaint);
+    }
+
+    /**
+     * One of a complaint's files, when this caller may see the complaint ({@link Audience}, as for
+     * tracking it); nothing when they may not know it exists, exactly as for a file it does not have.
+     *
+     * @param actor from the token, or null without one
+     * @param presentedSecretHash the hash of the reporter secret presented, or null
+     */
+    public Mono<Attachment> findAttachment(String trackingId, String attachmentId, Actor actor, String presentedSecretHash) {
+        return find(trackingId)
+                .filter(complaint -> complaint.visibleTo(Audience.of(complaint, actor, presentedSecretHash)))
+                .flatMap(complaint -> Mono.justOrEmpty(complaint.attachment(attachmentId)));
     }
 
     /** A complaint as the public sees it: nothing when it is confidential (rahasia) or unknown. */
@@ -114,7 +129,21 @@ public class ComplaintViews {
                 // Text keeps the instant exactly; a Date would cut it to milliseconds.
                 .append("at", step.at().toString()).append("description", step.description())
                 .append("agencyCode", step.agencyCode()).append("text", step.text())
-                .append("actor", step.actor()).append("caseText", step.caseText());
+                .append("actor", step.actor()).append("caseText", step.caseText())
+                .append("attachments", step.attachments() == null ? null : step.attachments().stream()
+                        .map(attachment -> new Document("id", attachment.id()).append("name", attachment.name())
+                                .append("mediaType", attachment.mediaType()).append("size", attachment.size())
+                                .append("sha256", attachment.sha256()))
+                        .toList());
+    }
+
+    private static List<Attachment> attachments(Document step) {
+        List<Document> attachments = step.getList("attachments", Document.class);
+        return attachments == null ? null : attachments.stream()
+                .map(attachment -> new Attachment(attachment.getString("id"), attachment.getString("name"),
+                        attachment.getString("mediaType"), attachment.get("size", Number.class).longValue(),
+                        attachment.getString("sha256")))
+                .toList();
     }
 
     private static Double number(Document view, String field) {
@@ -128,7 +157,7 @@ public class ComplaintViews {
                 .sorted(Comparator.comparingLong(step -> ((Number) step.get("sequence")).longValue()))
                 .map(step -> new Step(step.getString("step"), Instant.parse(step.getString("at")),
                         step.getString("description"), step.getString("agencyCode"), step.getString("text"),
-                        step.getString("actor"), step.getString("caseText")))
+                        step.getString("actor"), step.getString("caseText"), attachments(step)))
                 .toList();
         return new TrackedComplaint(view.getString("_id"), ComplaintStatus.valueOf(view.getString("status")),
                 view.getString("title"), view.getString("description"), view.getString("categoryCode"),

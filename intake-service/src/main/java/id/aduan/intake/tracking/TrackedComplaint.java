@@ -3,6 +3,7 @@ package id.aduan.intake.tracking;
 import id.aduan.intake.complaint.ComplaintStatus;
 import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.SealedReporter;
+import id.aduan.intake.complaint.Submission.Attachment;
 import id.aduan.intake.tracking.Tracking.Step;
 import java.time.Instant;
 import java.util.List;
@@ -52,12 +53,23 @@ record TrackedComplaint(
      * @param identity the decrypted identity when {@link #showsIdentityTo} this audience; empty when erased or not asked for
      */
     Optional<Tracking> shownTo(Audience audience, Optional<Reporter> identity) {
-        if (confidential && !audience.seesConfidential) {
+        if (!visibleTo(audience)) {
             return Optional.empty();
         }
         return Optional.of(new Tracking(trackingId, status, title, description, categoryCode, regionCode, latitude,
                 longitude, address, channel, submittedAt, classification, anonymous, confidential, agencyCode, unitCode,
                 reporterAs(audience, identity), timeline.stream().map(Step::publicly).toList()));
+    }
+
+    /** Whether this audience may know the complaint exists. */
+    boolean visibleTo(Audience audience) {
+        return !confidential || audience.seesConfidential;
+    }
+
+    /** One of the files its steps brought, by id. */
+    Optional<Attachment> attachment(String attachmentId) {
+        return timeline.stream().filter(step -> step.attachments() != null).flatMap(step -> step.attachments().stream())
+                .filter(attachment -> attachmentId.equals(attachment.id())).findFirst();
     }
 
     private ReporterView reporterAs(Audience audience, Optional<Reporter> identity) {

@@ -2,6 +2,7 @@ package id.aduan.intake.tracking;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.aduan.intake.complaint.ComplaintStatus;
+import id.aduan.intake.complaint.Submission.Attachment;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,18 +32,25 @@ public record Tracking(String trackingId, ComplaintStatus status, String title, 
      * @param actor who took the step (their account), in the case file only
      * @param caseText words for the case file only: the reporter's own (an answer, a reopening reason, a rating's
      *     comment), which may say who they are, or an internal reason (a forward's)
+     * @param attachments the files the submission or the follow-up brought, each downloadable by whoever sees
+     *     the complaint at {@code GET /api/v1/complaints/{trackingId}/attachments/{id}}; null when none
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(String step, Instant at, String description, String agencyCode, String text, String actor,
-            String caseText) {
+            String caseText, List<Attachment> attachments) {
+
+        public Step {
+            attachments = attachments == null || attachments.isEmpty() ? null : List.copyOf(attachments);
+        }
 
         public Step(String step, Instant at, String description, String agencyCode, String text) {
-            this(step, at, description, agencyCode, text, null, null);
+            this(step, at, description, agencyCode, text, null, null, null);
         }
 
         /** The step as the public tracking page shows it: without who acted or the case file's words. */
         Step publicly() {
-            return actor == null && caseText == null ? this : new Step(step, at, description, agencyCode, text);
+            return actor == null && caseText == null ? this
+                    : new Step(step, at, description, agencyCode, text, null, null, attachments);
         }
     }
 }

@@ -60,7 +60,8 @@ class TrackingProjection {
     void on(ComplaintSubmittedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
         Submission submission = event.submission();
         record(event.complaintId(), eventId, sequence,
-                new Step("SUBMITTED", event.submittedAt(), "Laporan diterima melalui kanal " + submission.channel() + ".", null, null),
+                new Step("SUBMITTED", event.submittedAt(), "Laporan diterima melalui kanal " + submission.channel() + ".", null, null,
+                        null, null, submission.attachments()),
                 ComplaintStatus.AWAITING_VERIFICATION,
                 Updates.set("title", submission.title()),
                 Updates.set("description", submission.description()),
@@ -137,7 +138,8 @@ class TrackingProjection {
     @EventHandler
     void on(ComplaintFollowedUpEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
         record(event.complaintId(), eventId, sequence, new Step("FOLLOWED_UP", event.followedUpAt(),
-                "Tindak lanjut dari " + event.agencyCode() + ".", event.agencyCode(), event.text()), ComplaintStatus.IN_PROCESS);
+                "Tindak lanjut dari " + event.agencyCode() + ".", event.agencyCode(), event.text(), null, null,
+                event.attachments()), ComplaintStatus.IN_PROCESS);
     }
 
     @EventHandler

@@ -18,7 +18,6 @@ import static id.aduan.intake.complaint.LifecycleFixtures.verified;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.ComplaintArchived;
 import id.aduan.contracts.ComplaintCompleted;
-import id.aduan.contracts.ComplaintFollowedUp;
 import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.intake.archive.ArchiveComplaint;
 import id.aduan.intake.assignment.RecordAssignment;
@@ -47,7 +46,7 @@ class ComplaintLifecycleTest {
         fixture = new AggregateTestFixture<>(Complaint.class);
     }
 
-    private static final List<ComplaintFollowedUp.Attachment> PHOTO = List.of(new ComplaintFollowedUp.Attachment(
+    private static final List<Submission.Attachment> PHOTO = List.of(new Submission.Attachment("att-1",
             "foto.jpg", "image/jpeg", 1024, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
 
     private static VerifyComplaint verify(String correctedCategory) {

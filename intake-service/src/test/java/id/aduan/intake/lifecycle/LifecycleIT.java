@@ -61,8 +61,7 @@ class LifecycleIT {
         post(id, "follow-ups", TOKENS.agency("32.73.DINKES"), """
                 {"text":"Bukan wewenang kami."}""").isEqualTo(HttpStatus.FORBIDDEN);
         post(id, "follow-ups", TOKENS.agency(DPUPR), """
-                {"text":"Dijadwalkan minggu ini.","attachments":[{"name":"jadwal.pdf","mediaType":"application/pdf",
-                 "size":2048,"sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}]}""").isOk();
+                {"text":"Dijadwalkan minggu ini."}""").isOk();
         post(id, "completion", TOKENS.agency(DPUPR), "{}").isOk();
         postAsReporter(id, "reporter-answer", """
                 {"satisfied":false,"comment":"Masih berlubang."}""").isOk();
