@@ -90,10 +90,10 @@ class ComplaintLifecycleTest {
 
         @Test
         void aCoordinatorMayCorrectTheCategory() {
-            fixture.given(submitted()).when(verify("INFRA.ROAD.POTHOLE"))
-                    .expectEvents(new ComplaintCorrectedEvent(ID, "INFRA.ROAD", "INFRA.ROAD.POTHOLE", "32.73.01", "32.73.01",
+            fixture.given(submitted()).when(verify("INFRA.ROAD.LOCAL"))
+                    .expectEvents(new ComplaintCorrectedEvent(ID, "INFRA.ROAD", "INFRA.ROAD.LOCAL", "32.73.01", "32.73.01",
                                     "coordinator-ani", at(10)),
-                            verifiedAs("INFRA.ROAD.POTHOLE", "32.73.01"));
+                            verifiedAs("INFRA.ROAD.LOCAL", "32.73.01"));
         }
 
         @Test
