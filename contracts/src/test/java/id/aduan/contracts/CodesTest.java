@@ -39,6 +39,8 @@ class CodesTest {
         }
         assertThat(schema("aduan.complaint.verified.v1").at("/properties/categoryCode/pattern").asText())
                 .isEqualTo(Codes.CATEGORY);
+        assertThat(schema("aduan.complaint.verified.v1").at("/properties/regionCode/pattern").asText())
+                .isEqualTo(Codes.REGION);
         assertThat(schema("aduan.complaint.routed.v1").at("/properties/previousAgencyCode/pattern").asText())
                 .isEqualTo(Codes.AGENCY);
         assertThat(schema("aduan.routing.competence-rules-changed.v1")

@@ -61,6 +61,8 @@ final class EventSamples {
                 new InformationSupplied(COMPLAINT_ID, Instant.parse("2026-03-02T05:00:00Z")),
                 new ComplaintVerified(COMPLAINT_ID, Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, "INFRA.ROAD.POTHOLE",
                         true, false, Instant.parse("2026-03-03T02:00:00Z")),
+                new ComplaintVerified(COMPLAINT_ID, Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, "INFRA.ROAD",
+                        false, false, Instant.parse("2026-03-03T02:00:00Z"), "32.73.01", "coordinator"),
                 new ComplaintArchived(COMPLAINT_ID, ComplaintArchived.Reason.DUPLICATE, "Sama dengan ADU-3F7KQ9M2XE.",
                         Instant.parse("2026-03-03T02:00:00Z")),
                 new ComplaintArchived(COMPLAINT_ID, ComplaintArchived.Reason.OUT_OF_SCOPE, null,

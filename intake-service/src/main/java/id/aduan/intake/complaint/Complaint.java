@@ -42,6 +42,8 @@ public class Complaint {
     @AggregateIdentifier
     private String complaintId;
     private String categoryCode;
+    /** The location's Kemendagri region: the submitted one until a coordinator corrects it at verification. */
+    private String regionCode;
     private ComplaintStatus status;
     /** The latest routing decision recorded, or null before the first. */
     private Assignment assignment;
@@ -109,9 +111,15 @@ public class Complaint {
     @CommandHandler
     ComplaintStatus handle(VerifyComplaint command) {
         require(status == ComplaintStatus.AWAITING_VERIFICATION, "only a complaint awaiting verification can be verified");
-        String category = command.correctedCategoryCode() == null ? categoryCode : command.correctedCategoryCode();
+        String category = Objects.requireNonNullElse(command.correctedCategoryCode(), categoryCode);
+        String region = Objects.requireNonNullElse(command.correctedRegionCode(), regionCode);
+        // A "correction" to the values it already has is no correction: the timeline shows none.
+        if (!category.equals(categoryCode) || !region.equals(regionCode)) {
+            apply(new ComplaintCorrectedEvent(complaintId, categoryCode, category, regionCode, region, command.verifiedBy(),
+                    command.verifiedAt()));
+        }
         apply(new ComplaintVerifiedEvent(complaintId, command.classification(), category, command.anonymous(),
-                command.confidential(), command.verifiedAt()));
+                command.confidential(), command.verifiedAt(), region, command.verifiedBy()));
         return status;
     }
 
@@ -217,6 +225,7 @@ public class Complaint {
     void on(ComplaintSubmittedEvent event) {
         complaintId = event.complaintId();
         categoryCode = event.submission().categoryCode();
+        regionCode = event.submission().location().regionCode();
         reporterSecretHash = event.reporterSecretHash();
         status = ComplaintStatus.AWAITING_VERIFICATION;
     }
@@ -239,6 +248,7 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintVerifiedEvent event) {
         categoryCode = event.categoryCode();
+        regionCode = Objects.requireNonNullElse(event.regionCode(), regionCode);
         status = ComplaintStatus.VERIFIED;
     }
 

@@ -33,7 +33,8 @@ public record ImportComplaint(@TargetAggregateIdentifier String complaintId, Leg
         LegacyHistory.Verification verification = history.verification();
         if (verification != null) {
             events.add(new ComplaintVerifiedEvent(complaintId, verification.classification(), history.categoryCode(),
-                    Boolean.TRUE.equals(history.anonymous()), Boolean.TRUE.equals(history.confidential()), verification.at()));
+                    Boolean.TRUE.equals(history.anonymous()), Boolean.TRUE.equals(history.confidential()), verification.at(),
+                    history.submission().location().regionCode(), null));
         }
         LegacyHistory.Routing routing = history.routing();
         if (routing != null) {

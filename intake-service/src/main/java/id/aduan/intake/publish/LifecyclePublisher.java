@@ -88,7 +88,7 @@ class LifecyclePublisher {
     @EventHandler
     void on(ComplaintVerifiedEvent event, @MessageIdentifier String eventId) {
         publish(eventId, new ComplaintVerified(event.complaintId(), event.classification(), event.categoryCode(),
-                event.anonymous(), event.confidential(), event.verifiedAt()));
+                event.anonymous(), event.confidential(), event.verifiedAt(), event.regionCode(), event.verifiedBy()));
     }
 
     @EventHandler

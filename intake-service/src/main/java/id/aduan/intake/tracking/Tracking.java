@@ -24,7 +24,7 @@ public record Tracking(String trackingId, ComplaintStatus status, String title, 
     /**
      * One step of the complaint's life, as anyone who may see the complaint may see it.
      *
-     * @param step what happened: SUBMITTED, DEFERRED, INFORMATION_SUPPLIED, ARCHIVED, VERIFIED, ASSIGNED,
+     * @param step what happened: SUBMITTED, DEFERRED, INFORMATION_SUPPLIED, ARCHIVED, CORRECTED, VERIFIED, ASSIGNED,
      *     ASSIGNED_TO_UNIT, FOLLOWED_UP, MARKED_COMPLETE, REOPENED, COMPLETED, RATED
      * @param description for the reporter and the public, in Indonesian
      * @param agencyCode the agency that acted or was assigned, or the unit it was handed to, when there is one

@@ -10,6 +10,7 @@ import id.aduan.intake.complaint.ComplaintArchivedEvent;
 import id.aduan.intake.complaint.ComplaintAssignedEvent;
 import id.aduan.intake.complaint.ComplaintAssignedToUnitEvent;
 import id.aduan.intake.complaint.ComplaintCompletedEvent;
+import id.aduan.intake.complaint.ComplaintCorrectedEvent;
 import id.aduan.intake.complaint.ComplaintDeferredEvent;
 import id.aduan.intake.complaint.ComplaintFollowedUpEvent;
 import id.aduan.intake.complaint.ComplaintMarkedCompleteEvent;
@@ -104,12 +105,31 @@ class TrackingProjection {
     @EventHandler
     void on(ComplaintVerifiedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
         record(event.complaintId(), eventId, sequence, new Step("VERIFIED", event.verifiedAt(),
-                        "Diverifikasi dan diklasifikasikan sebagai " + event.classification() + ".", null, null),
+                        "Diverifikasi dan diklasifikasikan sebagai " + event.classification() + ".", null, null,
+                        event.verifiedBy(), null),
                 ComplaintStatus.VERIFIED,
                 Updates.set("classification", event.classification().name()),
                 Updates.set("categoryCode", event.categoryCode()),
                 Updates.set("anonymous", event.anonymous()),
                 Updates.set("confidential", event.confidential()));
+    }
+
+    /** Old and new values for everyone who may see the complaint; who corrected them for the case file. */
+    @EventHandler
+    void on(ComplaintCorrectedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        List<String> changes = new ArrayList<>();
+        if (!event.categoryCode().equals(event.previousCategoryCode())) {
+            changes.add("kategori " + event.previousCategoryCode() + " menjadi " + event.categoryCode());
+        }
+        if (!event.regionCode().equals(event.previousRegionCode())) {
+            changes.add("wilayah " + event.previousRegionCode() + " menjadi " + event.regionCode());
+        }
+        record(event.complaintId(), eventId, sequence, new Step("CORRECTED", event.correctedAt(),
+                        "Dikoreksi oleh koordinator saat verifikasi: " + String.join(", ", changes) + ".", null, null,
+                        event.correctedBy(), null),
+                null,
+                Updates.set("categoryCode", event.categoryCode()),
+                Updates.set("regionCode", event.regionCode()));
     }
 
     @EventHandler

@@ -15,10 +15,12 @@ import static id.aduan.intake.complaint.LifecycleFixtures.reopened;
 import static id.aduan.intake.complaint.LifecycleFixtures.submitted;
 import static id.aduan.intake.complaint.LifecycleFixtures.verified;
 
+import id.aduan.contracts.Channel;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.ComplaintArchived;
 import id.aduan.contracts.ComplaintCompleted;
 import id.aduan.contracts.ComplaintRouted.Destination;
+import id.aduan.contracts.Location;
 import id.aduan.intake.archive.ArchiveComplaint;
 import id.aduan.intake.assignment.RecordAssignment;
 import id.aduan.intake.completion.AnswerAsReporter;
@@ -50,7 +52,17 @@ class ComplaintLifecycleTest {
             "foto.jpg", "image/jpeg", 1024, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
 
     private static VerifyComplaint verify(String correctedCategory) {
-        return new VerifyComplaint(ID, Classification.COMPLAINT_SUPERVISORY_WEIGHT, correctedCategory, true, false, at(10));
+        return verify(correctedCategory, null);
+    }
+
+    private static VerifyComplaint verify(String correctedCategory, String correctedRegion) {
+        return new VerifyComplaint(ID, Classification.COMPLAINT_SUPERVISORY_WEIGHT, correctedCategory, correctedRegion, true,
+                false, "coordinator-ani", at(10));
+    }
+
+    private static ComplaintVerifiedEvent verifiedAs(String category, String region) {
+        return new ComplaintVerifiedEvent(ID, Classification.COMPLAINT_SUPERVISORY_WEIGHT, category, true, false, at(10),
+                region, "coordinator-ani");
     }
 
     private static RecordFollowUp followUpBy(String agency) {
@@ -69,18 +81,41 @@ class ComplaintLifecycleTest {
     class Verification {
 
         @Test
-        void aCoordinatorVerifiesASubmittedComplaintKeepingItsCategory() {
+        void aCoordinatorVerifiesASubmittedComplaintKeepingItsCategoryAndRegion() {
             fixture.given(submitted()).when(verify(null))
-                    .expectEvents(new ComplaintVerifiedEvent(ID, Classification.COMPLAINT_SUPERVISORY_WEIGHT, "INFRA.ROAD",
-                            true, false, at(10)))
+                    .expectEvents(verifiedAs("INFRA.ROAD", "32.73.01"))
                     .expectResultMessagePayload(ComplaintStatus.VERIFIED);
         }
 
         @Test
         void aCoordinatorMayCorrectTheCategory() {
-            fixture.given(submitted()).when(verify("INFRA.ROAD.POTHOLE"))
-                    .expectEvents(new ComplaintVerifiedEvent(ID, Classification.COMPLAINT_SUPERVISORY_WEIGHT,
-                            "INFRA.ROAD.POTHOLE", true, false, at(10)));
+            fixture.given(submitted()).when(verify("INFRA.ROAD.LOCAL"))
+                    .expectEvents(new ComplaintCorrectedEvent(ID, "INFRA.ROAD", "INFRA.ROAD.LOCAL", "32.73.01", "32.73.01",
+                                    "coordinator-ani", at(10)),
+                            verifiedAs("INFRA.ROAD.LOCAL", "32.73.01"));
+        }
+
+        @Test
+        void aCoordinatorMayCorrectTheRegionOfAnSmsThatGaveNone() {
+            ComplaintSubmittedEvent sms = new ComplaintSubmittedEvent(ID, new Submission(Channel.SMS, "Jalan rusak",
+                    "Jalan rusak di depan pasar.", "GENERAL", Location.of("00"), null, at(0), false, false), at(0), null,
+                    null, SECRET_HASH);
+            fixture.given(sms).when(verify("INFRA.ROAD", "32.73.01"))
+                    .expectEvents(new ComplaintCorrectedEvent(ID, "GENERAL", "INFRA.ROAD", "00", "32.73.01", "coordinator-ani",
+                                    at(10)),
+                            verifiedAs("INFRA.ROAD", "32.73.01"))
+                    .expectResultMessagePayload(ComplaintStatus.VERIFIED);
+        }
+
+        @Test
+        void correctingToTheValuesItAlreadyHasRecordsNoCorrection() {
+            fixture.given(submitted()).when(verify("INFRA.ROAD", "32.73.01"))
+                    .expectEvents(verifiedAs("INFRA.ROAD", "32.73.01"));
+        }
+
+        @Test
+        void aVerifiedComplaintIsNotCorrectedAgain() {
+            refused(fixture.given(submitted(), verified()).when(verify("HEALTH", "32.73")));
         }
 
         @Test

@@ -31,7 +31,8 @@ final class LifecycleFixtures {
     }
 
     static ComplaintVerifiedEvent verified() {
-        return new ComplaintVerifiedEvent(ID, Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, "INFRA.ROAD", false, false, at(1));
+        return new ComplaintVerifiedEvent(ID, Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, "INFRA.ROAD", false, false, at(1),
+                "32.73.01", "coordinator");
     }
 
     static ComplaintAssignedEvent assignedTo(String agency) {

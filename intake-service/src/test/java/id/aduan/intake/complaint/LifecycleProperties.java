@@ -56,7 +56,7 @@ class LifecycleProperties {
     Arbitrary<List<Function<Instant, Object>>> commands() {
         Arbitrary<String> agency = Arbitraries.of(DPUPR, DINKES);
         Arbitrary<Function<Instant, Object>> command = Arbitraries.oneOf(
-                Arbitraries.of(Classification.values()).map(c -> at -> new VerifyComplaint(ID, c, null, false, false, at)),
+                Arbitraries.of(Classification.values()).map(c -> at -> new VerifyComplaint(ID, c, null, null, false, false, "coordinator", at)),
                 Arbitraries.just(at -> new ArchiveComplaint(ID, ComplaintArchived.Reason.DUPLICATE, null, at)),
                 Arbitraries.just(at -> new DeferComplaint(ID, "Di mana?", at)),
                 Arbitraries.just(at -> new SupplyInformation(ID, "Di sini.", at, SECRET_HASH)),

@@ -54,7 +54,7 @@ class LifecycleIT {
     void aComplaintIsVerifiedAssignedFollowedUpReopenedCompletedAndRated() {
         String id = submit();
         post(id, "verification", TOKENS.coordinator(), """
-                {"classification":"COMPLAINT_NO_SUPERVISORY_WEIGHT","categoryCode":"INFRA.ROAD.POTHOLE",
+                {"classification":"COMPLAINT_NO_SUPERVISORY_WEIGHT","categoryCode":"INFRA.ROAD.LOCAL",
                  "anonymous":true,"confidential":false}""").isOk();
         routeTo(id, DPUPR);
 

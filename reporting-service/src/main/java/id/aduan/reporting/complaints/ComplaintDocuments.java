@@ -74,7 +74,7 @@ public final class ComplaintDocuments {
         if (facts.verification() != null) {
             Verification v = facts.verification();
             document.append("verification", new Document("classification", v.classification().name())
-                    .append("category", v.categoryCode()).append("at", date(v.verifiedAt())));
+                    .append("category", v.categoryCode()).append("region", v.regionCode()).append("at", date(v.verifiedAt())));
         }
         return document.append("archivedAt", date(facts.archivedAt()))
                 .append("completedAt", date(facts.completedAt()))
@@ -118,7 +118,7 @@ public final class ComplaintDocuments {
                         // Stored before receivedAt was kept: the submission's own time, as it was counted then.
                         instant(s.getDate(s.containsKey("receivedAt") ? "receivedAt" : "at"))),
                 v == null ? null : new Verification(Classification.valueOf(v.getString("classification")),
-                        v.getString("category"), instant(v.getDate("at"))),
+                        v.getString("category"), instant(v.getDate("at")), v.getString("region")),
                 instant(facts.getDate("archivedAt")),
                 instant(facts.getDate("completedAt")),
                 list(facts, "assignments", a -> new Assignment(a.getString("agency"), instant(a.getDate("at")))),

@@ -63,7 +63,8 @@ public record ComplaintFacts(
         }
     }
 
-    public record Verification(Classification classification, String categoryCode, Instant verifiedAt)
+    /** @param regionCode the region a coordinator settled; null when the verification did not name one (the submitted one stands) */
+    public record Verification(Classification classification, String categoryCode, Instant verifiedAt, String regionCode)
             implements Comparable<Verification> {
 
         @Override
@@ -187,7 +188,7 @@ public record ComplaintFacts(
                     ms(e.receivedAt())));
         }
         if (about instanceof ComplaintVerified e) {
-            return withVerification(new Verification(e.classification(), e.categoryCode(), ms(e.verifiedAt())));
+            return withVerification(new Verification(e.classification(), e.categoryCode(), ms(e.verifiedAt()), e.regionCode()));
         }
         if (about instanceof ComplaintArchived e) {
             return copy(submission, verification, least(archivedAt, ms(e.archivedAt())), completedAt, assignments, forwards,
@@ -260,7 +261,7 @@ public record ComplaintFacts(
                 reopenings, clocks);
     }
 
-    /** A complaint is verified once; were there two verifications, the later one's classification and category count. */
+    /** A complaint is verified once; were there two verifications, the later one's classification, category and region count. */
     private ComplaintFacts withVerification(Verification next) {
         Verification latest = verification == null || next.compareTo(verification) > 0 ? next : verification;
         return copy(submission, latest, archivedAt, completedAt, assignments, forwards, followUps, reopenings, clocks);

@@ -64,7 +64,9 @@ public record ComplaintSummary(
             return new ComplaintSummary(facts.complaintId(), false, null, null, null, null, null, null, null,
                     facts.currentAgency(), Tally.ZERO, List.of(), overdue);
         }
-        RegionCode region = RegionCode.parse(facts.submission().regionCode());
+        // A coordinator's correction at verification moves the complaint to the region and category it is really about.
+        RegionCode region = RegionCode.parse(facts.verification() != null && facts.verification().regionCode() != null
+                ? facts.verification().regionCode() : facts.submission().regionCode());
         ZoneId zone = provinces.zoneOf(region);
         Instant submittedAt = facts.submission().submittedAt();
         String category = facts.verification() != null ? facts.verification().categoryCode() : facts.submission().categoryCode();

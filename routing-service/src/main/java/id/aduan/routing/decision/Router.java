@@ -10,6 +10,7 @@ import id.aduan.routing.reference.ReferenceData;
 import id.aduan.routing.reference.Region;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -120,6 +121,34 @@ public final class Router {
         String from = latest.inCoordinatorsQueue() ? " from the coordinators' queue" : " in place of " + label(latest.agencyCode());
         return decision(Step.DISPOSED, latest.hop(), chosen.code(), latest.agencyCode(), COORDINATOR_DISPOSITION, inputs,
                 "A national coordinator disposed it to " + chosen.label() + from + ". " + rulesSay);
+    }
+
+    /**
+     * A national coordinator corrected the complaint's category or region at verification: the
+     * competence rules decide again on the corrected values, as on submission (an earlier "not our
+     * authority" was declared about other facts), and the step is the coordinator's (DISPOSED, hop
+     * kept). Nothing when they name where the complaint lies now.
+     *
+     * @param chain the steps so far, verified as corrected
+     * @param correction what was corrected ("category corrected from GENERAL to INFRA.ROAD at verification")
+     */
+    public Optional<RoutingDecision> afterCorrection(RoutingChain chain, String correction) {
+        RoutingDecision latest = chain.latest();
+        Inputs inputs = chain.complaint().with(null, chain.declined());
+        Search search = search(chain.complaint(), List.of());
+        String agencyCode = search.found() ? search.agency.code() : null;
+        if (Objects.equals(agencyCode, latest.agencyCode())) {
+            return Optional.empty();
+        }
+        String because = "A national coordinator's correction (" + correction + ") re-routed it";
+        String from = latest.inCoordinatorsQueue() ? " from the coordinators' queue" : " from " + label(latest.agencyCode());
+        if (!search.found()) {
+            return Optional.of(decision(Step.DISPOSED, latest.hop(), null, latest.agencyCode(), COORDINATORS_QUEUE, inputs,
+                    because + from + ". Left for the national coordinators to dispose: " + search.whyNone() + "."));
+        }
+        return Optional.of(decision(Step.DISPOSED, latest.hop(), agencyCode, latest.agencyCode(), search.rule.id(), inputs,
+                because + from + ". " + search.agency.label() + " is competent: " + search.rule.basis()
+                        + where(search.rule, search.location) + "."));
     }
 
     private RoutingDecision decision(Step step, int hop, String agencyCode, String previousAgencyCode, String rule, Inputs inputs,

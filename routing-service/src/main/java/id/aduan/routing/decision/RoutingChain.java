@@ -13,8 +13,9 @@ import java.util.Set;
  *
  * @param verifiedCategoryCode the category a coordinator set at verification, which later steps
  *     decide by instead of the one submitted; null while unverified
+ * @param verifiedRegionCode likewise the region; null while unverified or when the verification did not name it
  */
-public record RoutingChain(List<RoutingDecision> steps, String verifiedCategoryCode) {
+public record RoutingChain(List<RoutingDecision> steps, String verifiedCategoryCode, String verifiedRegionCode) {
 
     public RoutingChain {
         steps = List.copyOf(steps);
@@ -24,13 +25,13 @@ public record RoutingChain(List<RoutingDecision> steps, String verifiedCategoryC
     }
 
     public static RoutingChain startingWith(RoutingDecision routed) {
-        return new RoutingChain(List.of(routed), null);
+        return new RoutingChain(List.of(routed), null, null);
     }
 
     public RoutingChain then(RoutingDecision next) {
         List<RoutingDecision> longer = new ArrayList<>(steps);
         longer.add(next);
-        return new RoutingChain(longer, verifiedCategoryCode);
+        return new RoutingChain(longer, verifiedCategoryCode, verifiedRegionCode);
     }
 
     public RoutingDecision latest() {
@@ -42,11 +43,16 @@ public record RoutingChain(List<RoutingDecision> steps, String verifiedCategoryC
         return latest().agencyCode();
     }
 
-    /** What the complaint itself says: the inputs of the decision made on submission, with the verified category if any. */
+    /** What the complaint itself says: the inputs of the decision made on submission, with the verified category and region if any. */
     public Inputs complaint() {
         Inputs first = steps.get(0).inputs();
-        return Inputs.of(verifiedCategoryCode != null ? verifiedCategoryCode : first.categoryCode(), first.regionCode(),
-                first.addressedAgencyCode());
+        return Inputs.of(verifiedCategoryCode != null ? verifiedCategoryCode : first.categoryCode(),
+                verifiedRegionCode != null ? verifiedRegionCode : first.regionCode(), first.addressedAgencyCode());
+    }
+
+    /** The same steps with the category and region a coordinator verified. */
+    public RoutingChain verifiedAs(String categoryCode, String regionCode) {
+        return new RoutingChain(steps, categoryCode, regionCode);
     }
 
     /** The agencies that declared it not their authority, each once, in the order they did. */

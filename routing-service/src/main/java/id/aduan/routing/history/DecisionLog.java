@@ -83,15 +83,22 @@ public class DecisionLog {
                 .map(DecisionLog::read);
     }
 
+    /** Records a step taken on request, under a fresh event id ({@link #append(String, String, int, RoutingDecision, String, String, Instant)}). */
+    public Mono<RecordedDecision> append(String complaintId, int stepNumber, RoutingDecision decision, String actor, String reason,
+            Instant routedAt) {
+        return append(UUID.randomUUID().toString(), complaintId, stepNumber, decision, actor, reason, routedAt);
+    }
+
     /**
      * Records a later step, unpublished, and marks the step before it superseded.
      *
+     * @param eventId the id its event will be published under: a fresh one for a request, one derived from the cause
+     *     for a reaction to an event
      * @return the step, or {@link StepTakenMeanwhile} when another step already took this number
      */
-    public Mono<RecordedDecision> append(String complaintId, int stepNumber, RoutingDecision decision, String actor, String reason,
-            Instant routedAt) {
-        Document step = document(UUID.randomUUID().toString(), complaintId, stepNumber, decision, actor, reason, routedAt);
-        String eventId = step.getString("_id");
+    public Mono<RecordedDecision> append(String eventId, String complaintId, int stepNumber, RoutingDecision decision,
+            String actor, String reason, Instant routedAt) {
+        Document step = document(eventId, complaintId, stepNumber, decision, actor, reason, routedAt);
         return listUnpublished(eventId, complaintId, stepNumber)
                 .then(Mono.from(decisions.insertOne(step)))
                 .onErrorResume(MongoErrors::isDuplicateKey, e -> unlist(eventId).then(Mono.error(new StepTakenMeanwhile(complaintId))))

@@ -59,7 +59,7 @@ public class RoutingSteps {
                     ComplaintState state = loaded.getT2();
                     List<RecordedDecision> recorded = loaded.getT1();
                     RoutingChain chain = new RoutingChain(recorded.stream().map(RecordedDecision::decision).toList(),
-                            state.verifiedCategoryCode());
+                            state.verifiedCategoryCode(), state.verifiedRegionCode());
                     return rules.router().flatMap(router -> {
                         RoutingDecision decision = next.decide(chain, router);
                         if (state.closedAs() != null) {

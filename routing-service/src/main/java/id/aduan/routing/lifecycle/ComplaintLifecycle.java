@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * What routing needs of a complaint's life after submission ({@code complaints} collection): the
- * category a coordinator set at verification, which forwards decide by, and whether the complaint is
+ * category and region a coordinator set at verification, which later steps decide by, and whether the complaint is
  * closed (archived or completed), after which its routing no longer changes. Every update is a set,
  * so a redelivered event changes nothing.
  */
@@ -25,11 +25,12 @@ public class ComplaintLifecycle {
 
     /**
      * @param verifiedCategoryCode null while unverified
+     * @param verifiedRegionCode null while unverified, and for verifications that did not name the region
      * @param closedAs "archived" or "completed"; null while open
      */
-    public record ComplaintState(String verifiedCategoryCode, String closedAs) {
+    public record ComplaintState(String verifiedCategoryCode, String verifiedRegionCode, String closedAs) {
 
-        static final ComplaintState OPEN = new ComplaintState(null, null);
+        static final ComplaintState OPEN = new ComplaintState(null, null, null);
     }
 
     private final MongoCollection<Document> complaints;
@@ -40,7 +41,8 @@ public class ComplaintLifecycle {
 
     public Mono<Void> on(EventEnvelope<?> envelope) {
         if (envelope.data() instanceof ComplaintVerified verified) {
-            return set(verified.complaintId(), Updates.set("verifiedCategoryCode", verified.categoryCode()));
+            return set(verified.complaintId(), Updates.combine(Updates.set("verifiedCategoryCode", verified.categoryCode()),
+                    Updates.set("verifiedRegionCode", verified.regionCode())));
         }
         if (envelope.data() instanceof ComplaintArchived archived) {
             return set(archived.complaintId(), Updates.set("closedAs", "archived"));
@@ -53,7 +55,8 @@ public class ComplaintLifecycle {
 
     public Mono<ComplaintState> stateOf(String complaintId) {
         return Mono.from(complaints.find(Filters.eq("_id", complaintId)).first())
-                .map(stored -> new ComplaintState(stored.getString("verifiedCategoryCode"), stored.getString("closedAs")))
+                .map(stored -> new ComplaintState(stored.getString("verifiedCategoryCode"), stored.getString("verifiedRegionCode"),
+                        stored.getString("closedAs")))
                 .defaultIfEmpty(ComplaintState.OPEN);
     }
 

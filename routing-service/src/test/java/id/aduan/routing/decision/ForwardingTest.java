@@ -125,7 +125,7 @@ class ForwardingTest {
 
     @Test
     void aForwardDecidesByTheCategoryACoordinatorSetAtVerification() {
-        RoutingChain verified = new RoutingChain(routedRoad().steps(), "ADMINDUK.ID_CARD");
+        RoutingChain verified = new RoutingChain(routedRoad().steps(), "ADMINDUK.ID_CARD", null);
         RoutingDecision forwarded = ROUTER.forward(verified, null, HOP_LIMIT);
 
         assertThat(forwarded.agencyCode()).isEqualTo("32.73.DUKCAPIL");
@@ -165,6 +165,26 @@ class ForwardingTest {
                 + " name Dinas Pekerjaan Umum dan Penataan Ruang Kota Bandung (32.73.DPUPR) (rule local-roads).");
         assertThat(ROUTER.dispose(routedRoad(), "32.73.DPUPR").explanation())
                 .endsWith("The competence rules name the same agency (rule local-roads).");
+    }
+
+    @Test
+    void aCorrectionAtVerificationGoesWhereTheRulesNameOnTheCorrectedValuesKeepingTheHop() {
+        RoutingChain chain = routedRoad();
+        chain = chain.then(ROUTER.forward(chain, "32.DPUPR", HOP_LIMIT));
+
+        RoutingDecision toTheQueue = ROUTER.afterCorrection(chain.verifiedAs("GENERAL", "32.73.01"),
+                "category corrected from INFRA.ROAD to GENERAL at verification").orElseThrow();
+        assertThat(toTheQueue.step()).isEqualTo(Step.DISPOSED);
+        assertThat(toTheQueue.destination()).isEqualTo(Destination.COORDINATORS_QUEUE);
+        assertThat(toTheQueue.rule()).isEqualTo(Router.COORDINATORS_QUEUE);
+        assertThat(toTheQueue.hop()).isEqualTo(1);
+        assertThat(toTheQueue.previousAgencyCode()).isEqualTo("32.DPUPR");
+        assertThat(toTheQueue.explanation()).isEqualTo("A national coordinator's correction (category corrected from INFRA.ROAD"
+                + " to GENERAL at verification) re-routed it from Dinas Pekerjaan Umum dan Penataan Ruang Provinsi Jawa Barat"
+                + " (32.DPUPR). Left for the national coordinators to dispose: no competence rule covers the category"
+                + " Umum (GENERAL).");
+        // The province holds it: a correction to a provincial road changes nothing.
+        assertThat(ROUTER.afterCorrection(chain.verifiedAs("INFRA.ROAD.PROVINCIAL", "32.73.01"), "...")).isEmpty();
     }
 
     @Test

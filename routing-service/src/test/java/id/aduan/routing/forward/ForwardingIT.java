@@ -146,16 +146,16 @@ class ForwardingIT {
     @Test
     void aForwardDecidesByTheCategoryTheCoordinatorsVerified() {
         String id = submit("INFRA.ROAD", "32.73.01", null);
+        // Local roads are the city's too: the correction itself re-routes nothing.
         TopicWriter.send(Complaints.envelope(new ComplaintVerified(id, Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT,
-                "ADMINDUK.ID_CARD", false, false, Instant.now())));
+                "INFRA.ROAD.LOCAL", false, false, Instant.now())));
         ConsumerGroups.awaitCaughtUp("routing-service", RoutingCalls.PATIENCE, Topic.COMPLAINTS);
 
         calls.forward(id, issuer.agency(BANDUNG_ROADS), """
-                {"reason":"Ini soal KTP elektronik, bukan jalan."}""")
+                {"reason":"Ini jalan provinsi.","suggestedAgencyCode":"32.DPUPR"}""")
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.agencyCode").isEqualTo("32.73.DUKCAPIL")
-                .jsonPath("$.inputs.categoryCode").isEqualTo("ADMINDUK.ID_CARD");
+                .jsonPath("$.inputs.categoryCode").isEqualTo("INFRA.ROAD.LOCAL");
     }
 
     @Test

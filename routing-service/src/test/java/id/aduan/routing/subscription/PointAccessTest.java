@@ -14,6 +14,7 @@ import id.aduan.contracts.ComplaintVerified;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.platform.events.EventPublisher;
 import id.aduan.platform.testing.ScanCountingMongo;
+import id.aduan.routing.correction.RouteCorrections;
 import id.aduan.routing.history.DecisionLog;
 import id.aduan.routing.lifecycle.ComplaintLifecycle;
 import id.aduan.routing.reference.ReferenceData;
@@ -47,6 +48,10 @@ import reactor.core.publisher.Mono;
 class PointAccessTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
+    /** Verified with the category submitted: no second step. */
+    static final String AS_SUBMITTED = "INFRA.ROAD";
+    /** Submitted as a road, corrected at verification to e-KTP: re-routed from the city's roads office to its Dukcapil. */
+    private static final String CORRECTED_CATEGORY = "ADMINDUK.ID_CARD";
 
     private final List<ProducerRecord<String, byte[]>> sent = new CopyOnWriteArrayList<>();
 
@@ -54,15 +59,15 @@ class PointAccessTest {
     void routingAComplaintFollowingItsLifeAndFeedingItsStepReadNoCollectionWhole() {
         try (ScanCountingMongo mongo = ScanCountingMongo.start();
                 AnnotationConfigApplicationContext routing = routing(mongo.database("aduan-routing"))) {
-            String agency = handle(routing, ComplaintIds.next()).agencyCode();
+            String agency = handle(routing, ComplaintIds.next(), CORRECTED_CATEGORY).agencyCode();
             routing.getBean(Subscriptions.class).registerWebhook(agency, "https://example.org/aduan", "secret", "agency-admin")
                     .block(WAIT);
             for (int i = 0; i < 50; i++) {
-                handle(routing, ComplaintIds.next());
+                handle(routing, ComplaintIds.next(), CORRECTED_CATEGORY);
             }
             mongo.forgetScans();
 
-            ComplaintRouted step = handle(routing, ComplaintIds.next());
+            ComplaintRouted step = handle(routing, ComplaintIds.next(), CORRECTED_CATEGORY);
 
             assertThat(step.agencyCode()).isEqualTo(agency);
             assertThat(mongo.scans()).isEmpty();
@@ -78,7 +83,7 @@ class PointAccessTest {
                     new SubscriptionSettings.Delivery(Duration.ofMillis(500), Duration.ofMinutes(1), 8, 100, Duration.ofSeconds(1),
                             Duration.ofMinutes(10)), Clock.systemUTC());
             for (int i = 0; i < 20; i++) {
-                handle(routing, ComplaintIds.next());
+                handle(routing, ComplaintIds.next(), AS_SUBMITTED);
             }
             mongo.forgetScans();
 
@@ -104,15 +109,20 @@ class PointAccessTest {
         };
     }
 
-    /** What routing does with one complaint's submission, its verification and its first step on aduan.routing. */
-    ComplaintRouted handle(AnnotationConfigApplicationContext routing, String complaintId) {
+    /**
+     * What routing does with one complaint's submission, its verification (in which a coordinator may
+     * correct the category, so that routing takes a second step) and its latest step on aduan.routing.
+     */
+    ComplaintRouted handle(AnnotationConfigApplicationContext routing, String complaintId, String verifiedCategory) {
         RouteNewComplaints route = routing.getBean(RouteNewComplaints.class);
+        RouteCorrections corrections = routing.getBean(RouteCorrections.class);
         ComplaintLifecycle lifecycle = routing.getBean(ComplaintLifecycle.class);
         Instant now = Instant.now();
         EventEnvelope<?> submitted = Complaints.envelope(Complaints.submitted(complaintId, null, now));
         route.on(submitted).then(lifecycle.on(submitted)).block(WAIT);
-        lifecycle.on(Complaints.envelope(new ComplaintVerified(complaintId, Classification.ASPIRATION, "INFRA.ROAD", false, false,
-                now))).block(WAIT);
+        EventEnvelope<?> verified = Complaints.envelope(new ComplaintVerified(complaintId, Classification.ASPIRATION,
+                verifiedCategory, false, false, now, "32.73.01", "coordinator"));
+        corrections.on(verified).then(lifecycle.on(verified)).block(WAIT);
         EventEnvelope<?> step = CloudEventCodec.decode(sent.get(sent.size() - 1).value());
         routing.getBean(FeedRoutingEvents.class).on(step).block(WAIT);
         return (ComplaintRouted) step.data();
@@ -130,7 +140,8 @@ class PointAccessTest {
         context.registerBean(EventPublisher.class, () -> new EventPublisher(kafka, "routing-service", headers -> { }));
         context.registerBean(Clock.class, Clock::systemUTC);
         context.registerBean(ReferenceData.class, ReferenceData::load);
-        context.register(RuleBook.class, DecisionLog.class, RouteNewComplaints.class, ComplaintLifecycle.class, AgencyFeed.class,
+        context.register(RuleBook.class, DecisionLog.class, RouteNewComplaints.class, RouteCorrections.class,
+                ComplaintLifecycle.class, AgencyFeed.class,
                 Subscriptions.class, FeedRoutingEvents.class);
         context.refresh();
         return context;

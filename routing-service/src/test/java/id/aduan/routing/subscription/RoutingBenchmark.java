@@ -28,7 +28,7 @@ class RoutingBenchmark {
                 AnnotationConfigApplicationContext routing = routingAlone.routing(client.getDatabase("aduan-routing"))) {
             long sliceStarted = System.nanoTime();
             for (int i = 1; i <= complaints; i++) {
-                routingAlone.handle(routing, ComplaintIds.next());
+                routingAlone.handle(routing, ComplaintIds.next(), PointAccessTest.AS_SUBMITTED);
                 if (i % (complaints / 10) == 0) {
                     System.out.printf("routing bench: complaints %d-%d: %.2f ms each%n", i - complaints / 10 + 1, i,
                             (System.nanoTime() - sliceStarted) / 1e6 / (complaints / 10));
