@@ -8,10 +8,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Record routing's decision (disposisi) on the complaint: who may follow it up.
  *
  * @param agencyCode null exactly when the destination is the coordinators' queue
+ * @param explanation, actor, reason as routing gave them (ComplaintRouted)
  */
 public record RecordAssignment(
         @TargetAggregateIdentifier String complaintId,
         ComplaintRouted.Destination destination,
         String agencyCode,
-        Instant assignedAt) {
+        Instant assignedAt,
+        String explanation,
+        String actor,
+        String reason) {
 }

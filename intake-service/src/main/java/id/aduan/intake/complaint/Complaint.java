@@ -129,7 +129,8 @@ public class Complaint {
         require(!CLOSED.contains(status), "a closed complaint cannot be assigned");
         Assignment decided = new Assignment(command.destination(), command.agencyCode());
         if (!decided.equals(assignment)) {
-            apply(new ComplaintAssignedEvent(complaintId, command.destination(), command.agencyCode(), command.assignedAt()));
+            apply(new ComplaintAssignedEvent(complaintId, command.destination(), command.agencyCode(), command.assignedAt(),
+                    command.explanation(), command.actor(), command.reason()));
         }
         return status;
     }

@@ -38,7 +38,8 @@ public record ImportComplaint(@TargetAggregateIdentifier String complaintId, Leg
         }
         LegacyHistory.Routing routing = history.routing();
         if (routing != null) {
-            events.add(new ComplaintAssignedEvent(complaintId, ComplaintRouted.Destination.AGENCY, routing.agencyCode(), routing.at()));
+            events.add(new ComplaintAssignedEvent(complaintId, ComplaintRouted.Destination.AGENCY, routing.agencyCode(), routing.at(),
+                    "Dialihkan dari sistem sebelumnya.", null, null));
             for (LegacyHistory.FollowUp followUp : history.followUps()) {
                 events.add(new ComplaintFollowedUpEvent(complaintId, routing.agencyCode(), followUp.text(), List.of(), followUp.at()));
             }

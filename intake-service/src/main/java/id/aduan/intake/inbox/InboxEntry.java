@@ -4,6 +4,7 @@ import id.aduan.intake.complaint.ComplaintArchivedEvent;
 import id.aduan.intake.complaint.ComplaintAssignedEvent;
 import id.aduan.intake.complaint.ComplaintAssignedToUnitEvent;
 import id.aduan.intake.complaint.ComplaintCompletedEvent;
+import id.aduan.intake.complaint.ComplaintCorrectedEvent;
 import id.aduan.intake.complaint.ComplaintDeferredEvent;
 import id.aduan.intake.complaint.ComplaintFollowedUpEvent;
 import id.aduan.intake.complaint.ComplaintMarkedCompleteEvent;
@@ -55,10 +56,17 @@ record InboxEntry(
             return submitted(sequence, submitted);
         }
         if (event instanceof ComplaintVerifiedEvent verified) {
+            // Verifications recorded before regions could be corrected name none: the region stays.
             return new InboxEntry(title, description, channel, receivedAt, submittedAt,
                     status.offer(ComplaintStatus.VERIFIED, sequence), categoryCode.offer(verified.categoryCode(), sequence),
-                    regionCode, classification.offer(verified.classification().name(), sequence),
+                    verified.regionCode() == null ? regionCode : regionCode.offer(verified.regionCode(), sequence),
+                    classification.offer(verified.classification().name(), sequence),
                     confidential.offer(verified.confidential(), sequence), agencyCode, unitCode);
+        }
+        if (event instanceof ComplaintCorrectedEvent corrected) {
+            return new InboxEntry(title, description, channel, receivedAt, submittedAt, status,
+                    categoryCode.offer(corrected.categoryCode(), sequence), regionCode.offer(corrected.regionCode(), sequence),
+                    classification, confidential, agencyCode, unitCode);
         }
         if (event instanceof ComplaintAssignedEvent assigned) {
             // To another agency (or to the coordinators' queue): no unit of it has the complaint yet.

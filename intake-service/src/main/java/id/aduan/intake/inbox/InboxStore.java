@@ -56,6 +56,13 @@ class InboxStore {
         transactions.executeWithoutResult(transaction -> change(complaintId, state -> state.withClocks(change.apply(state.clocks()))));
     }
 
+    /** A complaint's clocks as the inbox knows them; none before sla's first event about it. */
+    ClockSet clocks(String complaintId) {
+        List<String> clocks = jdbc.queryForList("SELECT clocks FROM complaint_inbox WHERE complaint_id = :id",
+                new MapSqlParameterSource("id", complaintId), String.class);
+        return clocks.isEmpty() ? ClockSet.NONE : read(clocks.get(0), ClockSet.class, ClockSet.NONE);
+    }
+
     /** Forgets what intake's events said, for a replay of them from the start; the clocks stay. */
     void forgetEntries() {
         transactions.executeWithoutResult(transaction -> {

@@ -53,12 +53,24 @@ record TrackedComplaint(
      * @param identity the decrypted identity when {@link #showsIdentityTo} this audience; empty when erased or not asked for
      */
     Optional<Tracking> shownTo(Audience audience, Optional<Reporter> identity) {
+        return shown(audience, identity, timeline.stream().map(Step::publicly).toList());
+    }
+
+    /**
+     * The case file's part of the complaint: every step with who took it and its words, for the
+     * audiences that handle or supervise it and for the reporter; nothing for the public.
+     */
+    Optional<Tracking> caseFileFor(Audience audience, Optional<Reporter> identity) {
+        return audience == Audience.PUBLIC ? Optional.empty() : shown(audience, identity, timeline);
+    }
+
+    private Optional<Tracking> shown(Audience audience, Optional<Reporter> identity, List<Step> steps) {
         if (!visibleTo(audience)) {
             return Optional.empty();
         }
         return Optional.of(new Tracking(trackingId, status, title, description, categoryCode, regionCode, latitude,
                 longitude, address, channel, submittedAt, classification, anonymous, confidential, agencyCode, unitCode,
-                reporterAs(audience, identity), timeline.stream().map(Step::publicly).toList()));
+                reporterAs(audience, identity), steps));
     }
 
     /** Whether this audience may know the complaint exists. */

@@ -47,6 +47,11 @@ public record Tracking(String trackingId, ComplaintStatus status, String title, 
             this(step, at, description, agencyCode, text, null, null, null);
         }
 
+        public Step(String step, Instant at, String description, String agencyCode, String text, String actor,
+                String caseText) {
+            this(step, at, description, agencyCode, text, actor, caseText, null);
+        }
+
         /** The step as the public tracking page shows it: without who acted or the case file's words. */
         Step publicly() {
             return actor == null && caseText == null ? this

@@ -88,17 +88,18 @@ class TrackingProjection {
                 "Ditunda: menunggu informasi tambahan dari pelapor.", null, event.question()), ComplaintStatus.DEFERRED);
     }
 
-    /** What the reporter supplied stays out of the view: it may say who they are. */
+    /** What the reporter supplied, for the case file only: it may say who they are. */
     @EventHandler
     void on(InformationSuppliedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
         record(event.complaintId(), eventId, sequence, new Step("INFORMATION_SUPPLIED", event.suppliedAt(),
-                "Pelapor melengkapi informasi; laporan menunggu verifikasi.", null, null), ComplaintStatus.AWAITING_VERIFICATION);
+                "Pelapor melengkapi informasi; laporan menunggu verifikasi.", null, null, null, event.information()),
+                ComplaintStatus.AWAITING_VERIFICATION);
     }
 
     @EventHandler
     void on(ComplaintArchivedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
         record(event.complaintId(), eventId, sequence, new Step("ARCHIVED", event.archivedAt(),
-                "Diarsipkan (" + event.reason() + ").", null, null), ComplaintStatus.ARCHIVED);
+                "Diarsipkan (" + event.reason() + ").", null, null, null, event.note()), ComplaintStatus.ARCHIVED);
     }
 
     /** The flags set at verification are the ones that count from now on. */
@@ -139,7 +140,8 @@ class TrackingProjection {
                 : "Diteruskan ke koordinator nasional untuk ditentukan instansinya.";
         // A new assignment is always another agency (the complaint records no repeat): no unit of it has the complaint.
         record(event.complaintId(), eventId, sequence, new Step("ASSIGNED", event.assignedAt(), description,
-                event.agencyCode(), null), null, Updates.set("agencyCode", event.agencyCode()), Updates.unset("unitCode"));
+                event.agencyCode(), null, event.actor(), event.reason() != null ? event.reason() : event.explanation()),
+                null, Updates.set("agencyCode", event.agencyCode()), Updates.unset("unitCode"));
     }
 
     @EventHandler
@@ -169,11 +171,12 @@ class TrackingProjection {
                 ComplaintStatus.AWAITING_REPORTER);
     }
 
-    /** The reporter's comment stays in intake, as on Kafka. */
+    /** The reporter's reason, for the case file only, as it stays off Kafka. */
     @EventHandler
     void on(ComplaintReopenedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
         record(event.complaintId(), eventId, sequence, new Step("REOPENED", event.reopenedAt(),
-                "Dibuka kembali oleh pelapor (ke-" + event.reopening() + ").", null, null), ComplaintStatus.IN_PROCESS);
+                "Dibuka kembali oleh pelapor (ke-" + event.reopening() + ").", null, null, null, event.comment()),
+                ComplaintStatus.IN_PROCESS);
     }
 
     @EventHandler
@@ -182,14 +185,14 @@ class TrackingProjection {
             case REPORTER_SATISFIED -> "Selesai: pelapor puas dengan tindak lanjutnya.";
             case REPORTER_WINDOW_EXPIRED -> "Selesai: pelapor tidak menanggapi dalam 10 hari kerja.";
         };
-        record(event.complaintId(), eventId, sequence, new Step("COMPLETED", event.completedAt(), description, null, null),
-                ComplaintStatus.COMPLETED);
+        record(event.complaintId(), eventId, sequence, new Step("COMPLETED", event.completedAt(), description, null, null,
+                null, event.comment()), ComplaintStatus.COMPLETED);
     }
 
     @EventHandler
     void on(ComplaintRatedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
         record(event.complaintId(), eventId, sequence, new Step("RATED", event.ratedAt(),
-                "Pelapor memberi nilai " + event.score() + " dari 5.", null, null), null);
+                "Pelapor memberi nilai " + event.score() + " dari 5.", null, null, null, event.comment()), null);
     }
 
     /** @param status the status the step leaves the complaint in, or null when it does not change it */

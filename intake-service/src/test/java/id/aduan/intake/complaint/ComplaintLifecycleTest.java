@@ -182,27 +182,31 @@ class ComplaintLifecycleTest {
 
         @Test
         void routingsDecisionIsRecordedEvenBeforeVerification() {
-            fixture.given(submitted()).when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10)))
-                    .expectEvents(new ComplaintAssignedEvent(ID, Destination.AGENCY, DPUPR, at(10)))
+            fixture.given(submitted())
+                    .when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10), "Rule explained.", null, null))
+                    .expectEvents(new ComplaintAssignedEvent(ID, Destination.AGENCY, DPUPR, at(10), "Rule explained.", null, null))
                     .expectResultMessagePayload(ComplaintStatus.AWAITING_VERIFICATION);
         }
 
         @Test
         void anIdenticalDecisionDeliveredAgainChangesNothing() {
-            fixture.given(submitted(), assignedTo(DPUPR)).when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10)))
+            fixture.given(submitted(), assignedTo(DPUPR))
+                    .when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10), "Rule explained.", null, null))
                     .expectSuccessfulHandlerExecution().expectNoEvents();
         }
 
         @Test
         void aNewDecisionMovesTheComplaintToAnotherAgency() {
-            fixture.given(inProcess()).when(new RecordAssignment(ID, Destination.AGENCY, DINKES, at(10)))
-                    .expectEvents(new ComplaintAssignedEvent(ID, Destination.AGENCY, DINKES, at(10)));
+            fixture.given(inProcess()).when(new RecordAssignment(ID, Destination.AGENCY, DINKES, at(10), "Rule explained.",
+                            "admin-dpupr", "Puskesmas bukan wewenang kami."))
+                    .expectEvents(new ComplaintAssignedEvent(ID, Destination.AGENCY, DINKES, at(10), "Rule explained.",
+                            "admin-dpupr", "Puskesmas bukan wewenang kami."));
         }
 
         @Test
         void anArchivedComplaintIsNotAssigned() {
             refused(fixture.given(submitted(), new ComplaintArchivedEvent(ID, ComplaintArchived.Reason.DUPLICATE, null, at(1)))
-                    .when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10))));
+                    .when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10), "Rule explained.", null, null)));
         }
     }
 

@@ -36,7 +36,7 @@ final class LifecycleFixtures {
     }
 
     static ComplaintAssignedEvent assignedTo(String agency) {
-        return new ComplaintAssignedEvent(ID, Destination.AGENCY, agency, at(2));
+        return new ComplaintAssignedEvent(ID, Destination.AGENCY, agency, at(2), null, null, null);
     }
 
     static ComplaintFollowedUpEvent followedUp() {

@@ -18,6 +18,7 @@ import id.aduan.intake.complaint.ComplaintArchivedEvent;
 import id.aduan.intake.complaint.ComplaintAssignedEvent;
 import id.aduan.intake.complaint.ComplaintAssignedToUnitEvent;
 import id.aduan.intake.complaint.ComplaintCompletedEvent;
+import id.aduan.intake.complaint.ComplaintCorrectedEvent;
 import id.aduan.intake.complaint.ComplaintDeferredEvent;
 import id.aduan.intake.complaint.ComplaintFollowedUpEvent;
 import id.aduan.intake.complaint.ComplaintMarkedCompleteEvent;
@@ -122,12 +123,16 @@ class InboxProperties {
                 (id, at) -> new ComplaintDeferredEvent(id, "Di mana tepatnya?", at),
                 (id, at) -> new InformationSuppliedEvent(id, "Di depan pasar.", at),
                 (id, at) -> new ComplaintArchivedEvent(id, ComplaintArchived.Reason.DUPLICATE, null, at),
-                (id, at) -> new ComplaintVerifiedEvent(id, Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, "INFRA.ROAD.POTHOLE",
-                        false, true, at),
-                (id, at) -> new ComplaintVerifiedEvent(id, Classification.ASPIRATION, "HEALTH", true, false, at),
-                (id, at) -> new ComplaintAssignedEvent(id, ComplaintRouted.Destination.AGENCY, AGENCIES.get(0), at),
-                (id, at) -> new ComplaintAssignedEvent(id, ComplaintRouted.Destination.AGENCY, AGENCIES.get(1), at),
-                (id, at) -> new ComplaintAssignedEvent(id, ComplaintRouted.Destination.COORDINATORS_QUEUE, null, at),
+                (id, at) -> new ComplaintVerifiedEvent(id, Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, "INFRA.ROAD.LOCAL",
+                        false, true, at, "32.73.01", "koordinator-1"),
+                (id, at) -> new ComplaintVerifiedEvent(id, Classification.ASPIRATION, "HEALTH", true, false, at, null, null),
+                (id, at) -> new ComplaintCorrectedEvent(id, "INFRA.ROAD", "HEALTH", "32.73", "32.71.02", "koordinator-1", at),
+                (id, at) -> new ComplaintAssignedEvent(id, ComplaintRouted.Destination.AGENCY, AGENCIES.get(0), at, null, null,
+                        null),
+                (id, at) -> new ComplaintAssignedEvent(id, ComplaintRouted.Destination.AGENCY, AGENCIES.get(1), at, null, null,
+                        null),
+                (id, at) -> new ComplaintAssignedEvent(id, ComplaintRouted.Destination.COORDINATORS_QUEUE, null, at, null, null,
+                        null),
                 (id, at) -> new ComplaintAssignedToUnitEvent(id, AGENCIES.get(0), AGENCIES.get(0) + "/UPT-JALAN", at),
                 (id, at) -> new ComplaintFollowedUpEvent(id, AGENCIES.get(0), "Dijadwalkan.", List.of(), at),
                 (id, at) -> new ComplaintMarkedCompleteEvent(id, AGENCIES.get(0), at),
