@@ -153,7 +153,8 @@ class TrackingProjection {
     void on(QuestionClosedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
         String description = switch (event.reason()) {
             case ANSWERED -> "Pelapor menjawab pertanyaan " + event.agencyCode() + ".";
-            case UNANSWERED -> "Pelapor tidak menjawab pertanyaan " + event.agencyCode() + " dalam batas waktunya; tindak lanjut berjalan lagi.";
+            case UNANSWERED -> "Pelapor tidak menjawab pertanyaan " + event.agencyCode()
+                    + " dalam batas waktunya; tindak lanjut berjalan lagi.";
             case REASSIGNED -> "Pertanyaan " + event.agencyCode() + " ditutup: pengaduan dialihkan.";
         };
         record(event.complaintId(), eventId, sequence, new Step("QUESTION_" + event.reason(), event.closedAt(), description,
