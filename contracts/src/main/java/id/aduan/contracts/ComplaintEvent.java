@@ -5,7 +5,7 @@ public sealed interface ComplaintEvent extends AduanEvent permits ComplaintSubmi
         ComplaintArchived, ComplaintDeferred, InformationSupplied, ComplaintAssigned, ComplaintFollowedUp,
         ComplaintMarkedComplete, ComplaintReopened, ComplaintCompleted, ComplaintRated, ComplaintRouted,
         SlaClockStarted, SlaClockStopped, SlaClockWarning, SlaClockBreached, SlaClockPaused, SlaClockResumed,
-        ReporterWindowExpired {
+        ReporterWindowExpired, QuestionAsked, QuestionClosed, QuestionExpired {
 
     /** The tracking id of the complaint. */
     String complaintId();

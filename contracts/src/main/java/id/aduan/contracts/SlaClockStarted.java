@@ -36,7 +36,12 @@ public record SlaClockStarted(
          * The citizen's end-to-end term: from the first disposition to the first follow-up by whichever
          * agency holds the complaint then. A forward does not restart it.
          */
-        END_TO_END
+        END_TO_END,
+        /**
+         * The reporter's time to answer the agency's question during follow-up; while it runs, the
+         * agency's clocks are paused.
+         */
+        REPORTER_QUESTION
     }
 
     public SlaClockStarted {

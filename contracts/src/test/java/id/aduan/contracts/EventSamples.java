@@ -92,6 +92,17 @@ final class EventSamples {
                         Instant.parse("2026-03-05T04:00:00Z"), SlaClockStopped.Outcome.MET, 2),
                 new SlaClockStopped(COMPLAINT_ID, "clk-1", SlaClockStarted.ClockKind.VERIFICATION, null,
                         Instant.parse("2026-03-09T02:00:00Z"), SlaClockStopped.Outcome.BREACHED, 4),
-                new ReporterWindowExpired(COMPLAINT_ID, "clk-7", Instant.parse("2026-03-19T17:00:00Z")));
+                new ReporterWindowExpired(COMPLAINT_ID, "clk-7", Instant.parse("2026-03-19T17:00:00Z")),
+                new QuestionAsked(COMPLAINT_ID, "32.73.DPUPR", "Lubangnya di lajur kiri atau kanan?",
+                        Instant.parse("2026-03-04T03:00:00Z")),
+                new QuestionClosed(COMPLAINT_ID, "32.73.DPUPR", QuestionClosed.Reason.ANSWERED,
+                        Instant.parse("2026-03-05T02:00:00Z")),
+                new QuestionClosed(COMPLAINT_ID, "32.73.DPUPR", QuestionClosed.Reason.UNANSWERED,
+                        Instant.parse("2026-03-25T17:00:00Z")),
+                new SlaClockStarted(COMPLAINT_ID, "clk-8", SlaClockStarted.ClockKind.REPORTER_QUESTION, "32.73.DPUPR",
+                        "Asia/Jakarta", Instant.parse("2026-03-04T03:00:00Z"), 10, LocalDate.parse("2026-03-25"),
+                        Instant.parse("2026-03-25T17:00:00Z")),
+                new QuestionExpired(COMPLAINT_ID, "clk-8", Instant.parse("2026-03-04T03:00:00Z"),
+                        Instant.parse("2026-03-25T17:00:00Z")));
     }
 }

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import id.aduan.contracts.ComplaintCompleted;
 import id.aduan.contracts.ComplaintRouted;
+import id.aduan.contracts.QuestionClosed;
 import id.aduan.intake.archive.ArchiveComplaint;
 import id.aduan.intake.assignment.RecordAssignment;
 import id.aduan.intake.completion.AnswerAsReporter;
@@ -13,6 +14,9 @@ import id.aduan.intake.defer.DeferComplaint;
 import id.aduan.intake.defer.SupplyInformation;
 import id.aduan.intake.followup.RecordFollowUp;
 import id.aduan.intake.imports.ImportComplaint;
+import id.aduan.intake.question.AnswerQuestion;
+import id.aduan.intake.question.AskReporter;
+import id.aduan.intake.question.CloseUnansweredQuestion;
 import id.aduan.intake.rating.RateComplaint;
 import id.aduan.intake.submit.SubmitComplaint;
 import id.aduan.intake.unitassignment.AssignToUnit;
@@ -56,8 +60,13 @@ public class Complaint {
     private boolean rated;
     /** Null for complaints submitted before reporter secrets existed. */
     private String reporterSecretHash;
+    /** The agency's question the reporter has not answered yet, or null. */
+    private OpenQuestion openQuestion;
 
     private record Assignment(ComplaintRouted.Destination destination, String agencyCode) {
+    }
+
+    private record OpenQuestion(String agencyCode, Instant askedAt) {
     }
 
     protected Complaint() {
@@ -129,6 +138,11 @@ public class Complaint {
         require(!CLOSED.contains(status), "a closed complaint cannot be assigned");
         Assignment decided = new Assignment(command.destination(), command.agencyCode());
         if (!decided.equals(assignment)) {
+            if (openQuestion != null && !openQuestion.agencyCode().equals(command.agencyCode())) {
+                // The agency that asked no longer holds the complaint: its clocks must not wait on the answer.
+                apply(new QuestionClosedEvent(complaintId, openQuestion.agencyCode(), QuestionClosed.Reason.REASSIGNED, null,
+                        command.assignedAt()));
+            }
             apply(new ComplaintAssignedEvent(complaintId, command.destination(), command.agencyCode(), command.assignedAt(),
                     command.explanation(), command.actor(), command.reason()));
         }
@@ -164,7 +178,38 @@ public class Complaint {
         requireAssignedTo(command.agencyCode(), command.unitCode());
         require(status == ComplaintStatus.IN_PROCESS && followedUp,
                 "only a complaint followed up since its verification or last reopening can be marked complete");
+        require(openQuestion == null, "a complaint cannot be marked complete while the reporter has a question to answer");
         apply(new ComplaintMarkedCompleteEvent(complaintId, command.agencyCode(), command.markedAt()));
+        return status;
+    }
+
+    /** One question at a time; the agency may still follow up while it waits for the answer. */
+    @CommandHandler
+    ComplaintStatus handle(AskReporter command) {
+        requireAssignedTo(command.agencyCode(), command.unitCode());
+        require(status == ComplaintStatus.VERIFIED || status == ComplaintStatus.IN_PROCESS,
+                "only a verified complaint in process can have the reporter asked a question");
+        require(openQuestion == null, "the reporter has not answered the agency's previous question yet");
+        apply(new QuestionAskedEvent(complaintId, command.agencyCode(), command.question(), command.askedAt()));
+        return status;
+    }
+
+    @CommandHandler
+    ComplaintStatus handle(AnswerQuestion command) {
+        requireReporter(command.reporterSecretHash());
+        require(openQuestion != null, "the agency has asked the reporter no question to answer");
+        apply(new QuestionClosedEvent(complaintId, openQuestion.agencyCode(), QuestionClosed.Reason.ANSWERED,
+                command.answer(), command.answeredAt()));
+        return status;
+    }
+
+    /** An expiry of an earlier question (answered meanwhile) does not close the one open now. */
+    @CommandHandler
+    ComplaintStatus handle(CloseUnansweredQuestion command) {
+        require(openQuestion != null && openQuestion.askedAt().equals(command.askedAt()),
+                "only the question still open can run out of time");
+        apply(new QuestionClosedEvent(complaintId, openQuestion.agencyCode(), QuestionClosed.Reason.UNANSWERED, null,
+                command.expiredAt()));
         return status;
     }
 
@@ -271,6 +316,16 @@ public class Complaint {
     void on(ComplaintFollowedUpEvent event) {
         followedUp = true;
         status = ComplaintStatus.IN_PROCESS;
+    }
+
+    @EventSourcingHandler
+    void on(QuestionAskedEvent event) {
+        openQuestion = new OpenQuestion(event.agencyCode(), event.askedAt());
+    }
+
+    @EventSourcingHandler
+    void on(QuestionClosedEvent event) {
+        openQuestion = null;
     }
 
     @EventSourcingHandler

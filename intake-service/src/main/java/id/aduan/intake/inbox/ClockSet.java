@@ -9,9 +9,11 @@ import id.aduan.contracts.SlaClockStopped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,6 +25,8 @@ import java.util.function.UnaryOperator;
 record ClockSet(Map<String, Clock> clocks) {
 
     static final ClockSet NONE = new ClockSet(Map.of());
+    /** The clocks that bind coordinators or an agency; the reporter's own (their window, a question's time) bind nobody. */
+    private static final Set<ClockKind> DEADLINES = EnumSet.of(ClockKind.VERIFICATION, ClockKind.FOLLOW_UP, ClockKind.END_TO_END);
 
     /**
      * @param dueAt when it falls due, moved on by each resume; null when only a pause or stop is known yet
@@ -65,20 +69,17 @@ record ClockSet(Map<String, Clock> clocks) {
         return this;
     }
 
-    /**
-     * The running clock due first, leaving out the reporter's window (the reporter's to use, nobody's
-     * deadline).
-     */
+    /** The running deadline due first. */
     Optional<Next> next() {
         return clocks.values().stream()
-                .filter(clock -> clock.running() && clock.kind() != ClockKind.REPORTER_WINDOW)
+                .filter(clock -> clock.running() && DEADLINES.contains(clock.kind()))
                 .min(Comparator.comparing((Clock clock) -> clock.dueAt().value()).thenComparing(Clock::kind))
                 .map(clock -> new Next(clock.kind(), clock.dueAt().value()));
     }
 
-    /** Whether a clock that binds someone waits for the reporter. */
+    /** Whether a deadline waits for the reporter. */
     boolean paused() {
-        return clocks.values().stream().anyMatch(clock -> !clock.stopped() && clock.kind() != ClockKind.REPORTER_WINDOW
+        return clocks.values().stream().anyMatch(clock -> !clock.stopped() && DEADLINES.contains(clock.kind())
                 && Boolean.TRUE.equals(clock.paused().value()));
     }
 

@@ -12,6 +12,8 @@ import id.aduan.contracts.ComplaintReopened;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.ComplaintVerified;
 import id.aduan.contracts.InformationSupplied;
+import id.aduan.contracts.QuestionAsked;
+import id.aduan.contracts.QuestionClosed;
 import id.aduan.intake.complaint.ComplaintArchivedEvent;
 import id.aduan.intake.complaint.ComplaintAssignedEvent;
 import id.aduan.intake.complaint.ComplaintCompletedEvent;
@@ -24,6 +26,8 @@ import id.aduan.intake.complaint.ComplaintSubmittedEvent;
 import id.aduan.intake.complaint.Submission;
 import id.aduan.intake.complaint.ComplaintVerifiedEvent;
 import id.aduan.intake.complaint.InformationSuppliedEvent;
+import id.aduan.intake.complaint.QuestionAskedEvent;
+import id.aduan.intake.complaint.QuestionClosedEvent;
 import id.aduan.platform.events.EventPublisher;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,6 +107,16 @@ class LifecyclePublisher {
                 event.attachments() == null ? null : event.attachments().stream()
                         .map(a -> new ComplaintFollowedUp.Attachment(a.name(), a.mediaType(), a.size(), a.sha256())).toList(),
                 event.followedUpAt()));
+    }
+
+    @EventHandler
+    void on(QuestionAskedEvent event, @MessageIdentifier String eventId) {
+        publish(eventId, new QuestionAsked(event.complaintId(), event.agencyCode(), event.question(), event.askedAt()));
+    }
+
+    @EventHandler
+    void on(QuestionClosedEvent event, @MessageIdentifier String eventId) {
+        publish(eventId, new QuestionClosed(event.complaintId(), event.agencyCode(), event.reason(), event.closedAt()));
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package id.aduan.intake.slaevents;
 
 import id.aduan.intake.completion.CompleteExpiredWindows;
 import id.aduan.intake.inbox.InboxClocks;
+import id.aduan.intake.question.CloseExpiredQuestions;
 import id.aduan.platform.events.EventConsumers;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +16,13 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class SlaEventBindings {
 
-    /** Bound to aduan.sla in application.yml: expired reporter windows complete complaints; clocks feed the inbox. */
+    /**
+     * Bound to aduan.sla in application.yml: an expired reporter window completes the complaint, an
+     * expired question to the reporter closes, and every clock's state feeds the inbox.
+     */
     @Bean
-    Consumer<Message<byte[]>> slaEvents(EventConsumers consumers, CompleteExpiredWindows windows, InboxClocks inbox) {
-        return consumers.consumer(envelope -> windows.on(envelope).then(inbox.on(envelope)));
+    Consumer<Message<byte[]>> slaEvents(EventConsumers consumers, CompleteExpiredWindows windows,
+            CloseExpiredQuestions questions, InboxClocks inbox) {
+        return consumers.consumer(envelope -> windows.on(envelope).then(questions.on(envelope)).then(inbox.on(envelope)));
     }
 }

@@ -25,10 +25,11 @@ public record Tracking(String trackingId, ComplaintStatus status, String title, 
      * One step of the complaint's life, as anyone who may see the complaint may see it.
      *
      * @param step what happened: SUBMITTED, DEFERRED, INFORMATION_SUPPLIED, ARCHIVED, CORRECTED, VERIFIED, ASSIGNED,
-     *     ASSIGNED_TO_UNIT, FOLLOWED_UP, MARKED_COMPLETE, REOPENED, COMPLETED, RATED
+     *     ASSIGNED_TO_UNIT, FOLLOWED_UP, QUESTION_ASKED, QUESTION_ANSWERED, QUESTION_UNANSWERED, QUESTION_REASSIGNED,
+     *     MARKED_COMPLETE, REOPENED, COMPLETED, RATED
      * @param description for the reporter and the public, in Indonesian
      * @param agencyCode the agency that acted or was assigned, or the unit it was handed to, when there is one
-     * @param text the deferral's question or the agency's follow-up, when there is one
+     * @param text the deferral's or the agency's question, or the agency's follow-up, when there is one
      * @param actor who took the step (their account), in the case file only
      * @param caseText words for the case file only: the reporter's own (an answer, a reopening reason, a rating's
      *     comment), which may say who they are, or an internal reason (a forward's)

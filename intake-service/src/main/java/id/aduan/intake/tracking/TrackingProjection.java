@@ -20,6 +20,8 @@ import id.aduan.intake.complaint.ComplaintStatus;
 import id.aduan.intake.complaint.ComplaintSubmittedEvent;
 import id.aduan.intake.complaint.ComplaintVerifiedEvent;
 import id.aduan.intake.complaint.InformationSuppliedEvent;
+import id.aduan.intake.complaint.QuestionAskedEvent;
+import id.aduan.intake.complaint.QuestionClosedEvent;
 import id.aduan.intake.complaint.Submission;
 import id.aduan.intake.tracking.Tracking.Step;
 import java.util.ArrayList;
@@ -162,6 +164,25 @@ class TrackingProjection {
         record(event.complaintId(), eventId, sequence, new Step("FOLLOWED_UP", event.followedUpAt(),
                 "Tindak lanjut dari " + event.agencyCode() + ".", event.agencyCode(), event.text(), null, null,
                 event.attachments()), ComplaintStatus.IN_PROCESS);
+    }
+
+    @EventHandler
+    void on(QuestionAskedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        record(event.complaintId(), eventId, sequence, new Step("QUESTION_ASKED", event.askedAt(),
+                event.agencyCode() + " mengajukan pertanyaan kepada pelapor.", event.agencyCode(), event.question()), null);
+    }
+
+    /** The reporter's answer is for the case file only: it may say who they are. */
+    @EventHandler
+    void on(QuestionClosedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+        String description = switch (event.reason()) {
+            case ANSWERED -> "Pelapor menjawab pertanyaan " + event.agencyCode() + ".";
+            case UNANSWERED -> "Pelapor tidak menjawab pertanyaan " + event.agencyCode()
+                    + " dalam batas waktunya; tindak lanjut berjalan lagi.";
+            case REASSIGNED -> "Pertanyaan " + event.agencyCode() + " ditutup: pengaduan dialihkan.";
+        };
+        record(event.complaintId(), eventId, sequence, new Step("QUESTION_" + event.reason(), event.closedAt(), description,
+                event.agencyCode(), null, null, event.answer()), null);
     }
 
     @EventHandler

@@ -1,12 +1,12 @@
 package id.aduan.routing.subscription;
 
 import id.aduan.contracts.CloudEventCodec;
-import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.routing.subscription.delivery.Subscriptions;
 import id.aduan.routing.subscription.feed.AgencyFeed;
 import id.aduan.routing.subscription.feed.FeedRecipients;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -14,9 +14,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Appends each routing step to the feeds of the agencies it concerns (see {@link FeedRecipients})
- * and wakes their subscriptions. Safe to repeat: the append is once per agency and event, and
- * waking again only makes the dispatcher look.
+ * Appends each routing step, and each agency's question to a reporter, to the feeds of the agencies
+ * it concerns (see {@link FeedRecipients}) and wakes their subscriptions; every other event is skipped.
+ * Safe to repeat: the append is once per agency and event, and waking again only makes the dispatcher look.
  */
 @Component
 class FeedRoutingEvents {
@@ -32,11 +32,12 @@ class FeedRoutingEvents {
     }
 
     Mono<Void> on(EventEnvelope<?> envelope) {
-        if (!(envelope.data() instanceof ComplaintRouted step)) {
+        List<String> recipients = FeedRecipients.of(envelope.data());
+        if (recipients.isEmpty()) {
             return Mono.empty();
         }
         String cloudEvent = new String(CloudEventCodec.encode(envelope), StandardCharsets.UTF_8);
-        return Flux.fromIterable(FeedRecipients.of(step))
+        return Flux.fromIterable(recipients)
                 .concatMap(agency -> ensureTopic(agency)
                         .then(feed.append(agency, envelope, cloudEvent))
                         .flatMap(sequence -> subscriptions.wake(agency, sequence)))

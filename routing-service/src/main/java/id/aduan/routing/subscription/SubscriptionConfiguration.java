@@ -33,9 +33,9 @@ import org.springframework.messaging.Message;
 class SubscriptionConfiguration {
 
     /**
-     * Bound to aduan.routing in application.yml, with a consumer group of its own. Not through the
-     * platform's inbox: it holds one entry per event id for the whole service, so another consumer
-     * of aduan.routing in routing-service would skip every event this one recorded first. The
+     * Bound to aduan.routing and aduan.complaints in application.yml, with a consumer group of its own.
+     * Not through the platform's inbox: it holds one entry per event id for the whole service, so
+     * another consumer of these topics in routing-service would skip every event this one recorded first. The
      * append is idempotent by itself (once per agency and event id); failures reach the binder,
      * which retries and then dead-letters as for every consumer.
      */

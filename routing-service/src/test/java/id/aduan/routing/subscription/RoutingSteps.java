@@ -49,14 +49,14 @@ public final class RoutingSteps {
 
     /**
      * Waits until the feed consumer of a {@link SubscriptionTest} context has handled everything on
-     * aduan.routing: every feed is complete.
+     * aduan.routing and aduan.complaints: every feed is complete.
      */
     public static void awaitFeedsCaughtUp() {
-        ConsumerGroups.awaitCaughtUp(SubscriptionTest.GROUP, PATIENCE, Topic.ROUTING);
+        ConsumerGroups.awaitCaughtUp(SubscriptionTest.GROUP, PATIENCE, Topic.ROUTING, Topic.COMPLAINTS);
     }
 
     /** The same, for the feed consumer of a plain {@code AduanServiceTest} context, with routing-service's own settings. */
     public static void awaitServiceFeedsCaughtUp() {
-        ConsumerGroups.awaitCaughtUp(SERVICE_GROUP, PATIENCE, Topic.ROUTING);
+        ConsumerGroups.awaitCaughtUp(SERVICE_GROUP, PATIENCE, Topic.ROUTING, Topic.COMPLAINTS);
     }
 }

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.contracts.AduanEvent;
+import id.aduan.contracts.QuestionExpired;
 import id.aduan.contracts.ReporterWindowExpired;
 import id.aduan.contracts.SlaClockBreached;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
@@ -128,10 +129,14 @@ public final class DeadlineSweep {
         AduanEvent event = switch (alert) {
             case WARNING -> new SlaClockWarning(running.complaintId(), running.id(), running.kind(), running.agencyCode(),
                     running.dueAt(), running.warnAt());
-            case BREACH -> running.kind() == ClockKind.REPORTER_WINDOW
-                    ? new ReporterWindowExpired(running.complaintId(), running.id(), running.dueAt())
-                    : new SlaClockBreached(running.complaintId(), running.id(), running.kind(), running.agencyCode(),
-                            running.dueAt());
+            // The reporter's clocks do not breach anyone's deadline: their end has a consequence instead.
+            case BREACH -> switch (running.kind()) {
+                case REPORTER_WINDOW -> new ReporterWindowExpired(running.complaintId(), running.id(), running.dueAt());
+                case REPORTER_QUESTION -> new QuestionExpired(running.complaintId(), running.id(), running.startedAt(),
+                        running.dueAt());
+                default -> new SlaClockBreached(running.complaintId(), running.id(), running.kind(), running.agencyCode(),
+                        running.dueAt());
+            };
         };
         publisher.publish(EventIds.derived(running.id(), alert.name().toLowerCase()), event).block(timeout);
     }

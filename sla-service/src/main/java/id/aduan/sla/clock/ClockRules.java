@@ -12,6 +12,8 @@ import id.aduan.contracts.ComplaintReopened;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.ComplaintVerified;
 import id.aduan.contracts.InformationSupplied;
+import id.aduan.contracts.QuestionAsked;
+import id.aduan.contracts.QuestionClosed;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.platform.events.EventIds;
 import id.aduan.sla.calendar.Calendars;
@@ -91,6 +93,16 @@ public final class ClockRules {
             if (followedUp.agencyCode().equals(state.agencyCode())) {
                 step.stop(ClockKind.END_TO_END, followedUp.followedUpAt());
             }
+        } else if (event instanceof QuestionAsked asked) {
+            // The agency waits for the reporter, and so does the citizen's term: neither counts the wait.
+            step.pause(ClockKind.FOLLOW_UP, asked.askedAt());
+            step.pause(ClockKind.END_TO_END, asked.askedAt());
+            step.start(eventId, ClockKind.REPORTER_QUESTION, asked.agencyCode(), calendar().zoneOf(asked.agencyCode()),
+                    asked.askedAt(), settings.reporterQuestionWorkingDays());
+        } else if (event instanceof QuestionClosed closed) {
+            step.stop(ClockKind.REPORTER_QUESTION, closed.closedAt());
+            step.resume(ClockKind.FOLLOW_UP, closed.closedAt());
+            step.resume(ClockKind.END_TO_END, closed.closedAt());
         } else if (event instanceof ComplaintMarkedComplete marked) {
             step.start(eventId, ClockKind.REPORTER_WINDOW, marked.agencyCode(), calendar().zoneOf(marked.agencyCode()),
                     marked.markedAt(), settings.reporterWindowWorkingDays());

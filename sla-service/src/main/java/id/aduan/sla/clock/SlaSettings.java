@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        clocks count collective-leave days as working days
  * @param followUpWorkingDays how long the assigned agency has to follow up, by classification
  * @param reporterWindowWorkingDays how long the reporter has to answer the agency's completion
+ * @param reporterQuestionWorkingDays how long the reporter has to answer the agency's question during
+ *        follow-up before the question lapses and the agency's clocks count again
  * @param warningWorkingDays how many working days before the due date a running clock warns
  * @param sweep how often warnings and breaches are looked for, and how long a claim on one lasts
  * @param calendarRefresh how often an instance takes up calendar changes made through another
@@ -28,6 +30,7 @@ public record SlaSettings(
         @DefaultValue Set<String> agenciesWorkingThroughCutiBersama,
         Map<Classification, Integer> followUpWorkingDays,
         int reporterWindowWorkingDays,
+        @DefaultValue("10") int reporterQuestionWorkingDays,
         @DefaultValue("1") int warningWorkingDays,
         @DefaultValue Sweep sweep,
         @DefaultValue("10s") Duration calendarRefresh) {

@@ -12,6 +12,8 @@ import id.aduan.contracts.ComplaintMarkedComplete;
 import id.aduan.contracts.ComplaintReopened;
 import id.aduan.contracts.ComplaintVerified;
 import id.aduan.contracts.InformationSupplied;
+import id.aduan.contracts.QuestionAsked;
+import id.aduan.contracts.QuestionClosed;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.contracts.SlaClockStopped.Outcome;
 import java.time.Duration;
@@ -31,7 +33,7 @@ class ClockRulesProperties {
     private static final String[] AGENCIES = {ClockRulesTest.BANDUNG_ROADS, ClockRulesTest.MAKASSAR_HEALTH, "94.DINSOS"};
 
     @Property(tries = 300)
-    void atMostOneClockOfEachKindRunsOnlyVerificationPausesAndEveryStoppedClockHasOneOutcome(
+    void atMostOneClockOfEachKindRunsOnlyTheWaitingPartysClocksPauseAndEveryStoppedClockHasOneOutcome(
             @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 69) Integer> choices) {
         Set<String> stoppedIds = new HashSet<>();
         ComplaintClocks state = ComplaintClocks.none(ClockRulesTest.ID);
@@ -45,8 +47,11 @@ class ClockRulesProperties {
             for (ClockKind kind : ClockKind.values()) {
                 assertThat(state.clocks()).filteredOn(c -> c.kind() == kind && c.running()).hasSizeLessThanOrEqualTo(1);
             }
-            assertThat(state.clocks()).filteredOn(SlaClock::paused).allSatisfy(c ->
-                    assertThat(c.kind()).isEqualTo(ClockKind.VERIFICATION));
+            // Deferred: the coordinators' clock; an agency's question open: the agency's and the citizen's term.
+            boolean questionOpen = events.subList(0, i + 1).stream().reduce(false,
+                    (open, event) -> event instanceof QuestionAsked || (open && !(event instanceof QuestionClosed)), (a, b) -> b);
+            assertThat(state.clocks()).filteredOn(SlaClock::paused).allSatisfy(c -> assertThat(c.kind())
+                    .isIn(questionOpen ? List.of(ClockKind.FOLLOW_UP, ClockKind.END_TO_END) : List.of(ClockKind.VERIFICATION)));
             assertThat(state.clocks()).filteredOn(c -> !c.running()).allSatisfy(c -> {
                 assertThat(c.stoppedAt()).isNotNull();
                 assertThat(c.workingDaysUsed()).isNotNull().isNotNegative();
@@ -65,6 +70,7 @@ class ClockRulesProperties {
         boolean deferred = false;
         boolean awaitingReporter = false;
         boolean followedUpSince = false;
+        boolean asked = false;
         int reopenings = 0;
         String agency = null;
         for (int choice : choices) {
@@ -73,6 +79,10 @@ class ClockRulesProperties {
             switch (choice % 7) {
                 case 0 -> {
                     if (!done && !awaitingReporter) {
+                        if (asked && !pick.equals(agency)) {
+                            asked = false;
+                            events.add(new QuestionClosed(id, agency, QuestionClosed.Reason.REASSIGNED, at));
+                        }
                         agency = pick;
                         events.add(ClockRulesTest.assigned(pick, at));
                     }
@@ -89,14 +99,21 @@ class ClockRulesProperties {
                         events.add(new ComplaintArchived(id, ComplaintArchived.Reason.DUPLICATE, null, at));
                     }
                 }
-                case 3, 6 -> {
+                case 3 -> {
                     if (verified && agency != null && !done && !awaitingReporter) {
                         followedUpSince = true;
                         events.add(new ComplaintFollowedUp(id, agency, "t", List.of(), at));
                     }
                 }
+                case 6 -> {
+                    if (verified && agency != null && !done && !awaitingReporter) {
+                        asked = !asked;
+                        events.add(asked ? new QuestionAsked(id, agency, "q", at) : new QuestionClosed(id, agency,
+                                choice % 2 == 0 ? QuestionClosed.Reason.ANSWERED : QuestionClosed.Reason.UNANSWERED, at));
+                    }
+                }
                 case 4 -> {
-                    if (followedUpSince && !done && !awaitingReporter) {
+                    if (followedUpSince && !asked && !done && !awaitingReporter) {
                         awaitingReporter = true;
                         events.add(new ComplaintMarkedComplete(id, agency, at));
                     }

@@ -17,6 +17,8 @@ import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.ComplaintVerified;
 import id.aduan.contracts.InformationSupplied;
 import id.aduan.contracts.Location;
+import id.aduan.contracts.QuestionAsked;
+import id.aduan.contracts.QuestionClosed;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.platform.events.EventIds;
@@ -43,7 +45,7 @@ class ClockRulesTest {
     static final SlaSettings SETTINGS = new SlaSettings(3, ZoneId.of("Asia/Jakarta"), Set.of(),
             Map.of(Classification.ASPIRATION, 5, Classification.INFORMATION_REQUEST, 5,
                     Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, 14, Classification.COMPLAINT_SUPERVISORY_WEIGHT, 60),
-            10, 1, new SlaSettings.Sweep(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofSeconds(10));
+            10, 10, 1, new SlaSettings.Sweep(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofSeconds(10));
     static final ClockRules RULES = rulesWith(List.of());
 
     /** The rules on the shipped calendar with these changes made to it. */
@@ -244,6 +246,67 @@ class ClockRulesTest {
         assertThat(changes.stream().skip(1)).allSatisfy(change -> {
             assertThat(change.started()).isEmpty();
             assertThat(change.stopped()).isEmpty();
+        });
+    }
+
+    @Test
+    void anAgencysQuestionPausesItsClockAndTheCitizensTermOverIdulfitriAndTheAnswerMovesTheirDueDates() {
+        // 14 working days from Tuesday 3 March: due Monday 30 March. Asked on Monday 16 March at 10:00 WIB,
+        // answered on Friday 27 March at 09:00 WIB: of the days after 16 March only 17, 25, 26 and 27 March are
+        // working days (18 to 24 are Nyepi, Idulfitri, cuti bersama and a weekend), so 4 working days were paused
+        // and both are due 4 working days after 30 March: 31 March, 1 and 2 April, (Good Friday), Monday 6 April.
+        Instant askedAt = Instant.parse("2026-03-16T03:00:00Z");
+        Instant answeredAt = Instant.parse("2026-03-27T02:00:00Z");
+        List<ClockRules.Change> changes = replay(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),
+                verified(Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT),
+                new QuestionAsked(ID, BANDUNG_ROADS, "Lajur kiri atau kanan?", askedAt),
+                new QuestionClosed(ID, BANDUNG_ROADS, QuestionClosed.Reason.ANSWERED, answeredAt));
+
+        ClockRules.Change asked = changes.get(3);
+        assertThat(asked.paused()).extracting(SlaClock::kind).containsExactlyInAnyOrder(ClockKind.FOLLOW_UP, ClockKind.END_TO_END);
+        assertThat(asked.paused()).allSatisfy(paused -> assertThat(paused.dueDate()).isEqualTo(LocalDate.parse("2026-03-30")));
+        // The reporter has 10 working days: 17, 25, 26, 27, 30, 31 March, 1, 2, 6 and 7 April.
+        assertThat(asked.started()).singleElement().satisfies(question -> {
+            assertThat(question.kind()).isEqualTo(ClockKind.REPORTER_QUESTION);
+            assertThat(question.agencyCode()).isEqualTo(BANDUNG_ROADS);
+            assertThat(question.dueDate()).isEqualTo(LocalDate.parse("2026-04-07"));
+            assertThat(question.dueAt()).isEqualTo(Instant.parse("2026-04-07T17:00:00Z"));
+        });
+
+        ClockRules.Change answered = changes.get(4);
+        assertThat(answered.stopped()).singleElement().satisfies(question -> {
+            assertThat(question.kind()).isEqualTo(ClockKind.REPORTER_QUESTION);
+            assertThat(question.outcome()).isEqualTo(Outcome.MET);
+            assertThat(question.workingDaysUsed()).isEqualTo(4);
+        });
+        assertThat(answered.resumed()).extracting(SlaClock::kind).containsExactlyInAnyOrder(ClockKind.FOLLOW_UP, ClockKind.END_TO_END);
+        assertThat(answered.resumed()).allSatisfy(resumed -> {
+            assertThat(resumed.pausedWorkingDays()).isEqualTo(4);
+            assertThat(resumed.dueDate()).isEqualTo(LocalDate.parse("2026-04-06"));
+            assertThat(resumed.dueAt()).isEqualTo(Instant.parse("2026-04-06T17:00:00Z"));
+            assertThat(resumed.warnAt()).isEqualTo(Instant.parse("2026-04-02T17:00:00Z"));
+            // Used by 27 March: the 13 working days from 4 March less the 4 paused; 30, 31 March, 1, 2 and 6 April left.
+            assertThat(RULES.progress(resumed, answeredAt)).isEqualTo(new ClockRules.Progress(9, 5));
+        });
+    }
+
+    @Test
+    void aQuestionLeftUnansweredResumesTheAgencysClockAtTheEndOfTheReportersTime() {
+        Instant askedAt = Instant.parse("2026-03-16T03:00:00Z");
+        ComplaintClocks waiting = stateAfter(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),
+                verified(Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT),
+                new QuestionAsked(ID, BANDUNG_ROADS, "Lajur kiri atau kanan?", askedAt));
+        Instant expiredAt = waiting.running(ClockKind.REPORTER_QUESTION).orElseThrow().dueAt();
+
+        ClockRules.Change lapsed = RULES.apply(waiting, "lapsed",
+                new QuestionClosed(ID, BANDUNG_ROADS, QuestionClosed.Reason.UNANSWERED, expiredAt));
+
+        // Ran out: the reporter's clock ends BREACHED (no one is late); the agency's counts again from Wednesday 8 April,
+        // the first day after the reporter's time, which like every resume's own day counts as paused: 11 working days.
+        assertThat(lapsed.stopped()).singleElement().satisfies(question -> assertThat(question.outcome()).isEqualTo(Outcome.BREACHED));
+        assertThat(lapsed.resumed()).filteredOn(clock -> clock.kind() == ClockKind.FOLLOW_UP).singleElement().satisfies(resumed -> {
+            assertThat(resumed.pausedWorkingDays()).isEqualTo(11);
+            assertThat(resumed.dueDate()).isEqualTo(LocalDate.parse("2026-04-15"));
         });
     }
 

@@ -1,18 +1,36 @@
 package id.aduan.routing.subscription.feed;
 
+import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.ComplaintRouted;
+import id.aduan.contracts.QuestionAsked;
+import id.aduan.contracts.QuestionClosed;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which agencies' feeds a routing step belongs in: the agency the complaint now lies with, and the
- * one it left, so that an agency learns a complaint was taken from it. Nobody else: an agency never
- * hears of a complaint that was not routed to it. What the step carries was written by routing, a
- * coordinator or the agency it left, never by its new holder, so telling the old holder leaks nothing.
+ * Which agencies' feeds an event belongs in. A routing step: the agency the complaint now lies with,
+ * and the one it left, so that an agency learns a complaint was taken from it. Nobody else: an agency
+ * never hears of a complaint that was not routed to it. What the step carries was written by routing,
+ * a coordinator or the agency it left, never by its new holder, so telling the old holder leaks nothing.
+ * An agency's question to the reporter, asked and closed: that agency alone (the answer is not in the event).
  */
 public final class FeedRecipients {
 
     private FeedRecipients() {
+    }
+
+    /** Empty for an event no agency's feed carries. */
+    public static List<String> of(AduanEvent event) {
+        if (event instanceof ComplaintRouted step) {
+            return of(step);
+        }
+        if (event instanceof QuestionAsked asked) {
+            return List.of(asked.agencyCode());
+        }
+        if (event instanceof QuestionClosed closed) {
+            return List.of(closed.agencyCode());
+        }
+        return List.of();
     }
 
     public static List<String> of(ComplaintRouted step) {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.contracts.ComplaintRouted.Step;
+import id.aduan.contracts.ComplaintFollowedUp;
+import id.aduan.contracts.QuestionAsked;
+import id.aduan.contracts.QuestionClosed;
+import java.util.List;
 import java.time.Instant;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -41,6 +45,19 @@ class FeedRecipientsTest {
     @Example
     void aCoordinatorConfirmingTheSameAgencyTellsItOnce() {
         assertThat(FeedRecipients.of(step(Step.DISPOSED, "KEMENPU", "KEMENPU"))).containsExactly("KEMENPU");
+    }
+
+    @Example
+    void anAgencysQuestionToTheReporterGoesToThatAgencyAlone() {
+        assertThat(FeedRecipients.of(new QuestionAsked("ADU-0000000001", "32.73.DPUPR", "Lajur kiri atau kanan?", AT)))
+                .containsExactly("32.73.DPUPR");
+        assertThat(FeedRecipients.of(new QuestionClosed("ADU-0000000001", "32.73.DPUPR", QuestionClosed.Reason.ANSWERED, AT)))
+                .containsExactly("32.73.DPUPR");
+    }
+
+    @Example
+    void theRestOfTheLifecycleIsInNoFeed() {
+        assertThat(FeedRecipients.of(new ComplaintFollowedUp("ADU-0000000001", "32.73.DPUPR", "Sudah.", List.of(), AT))).isEmpty();
     }
 
     /** No wrong door, and no leak: only the agencies the step names, and the one it now lies with first. */

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.contracts.CloudEventCodec;
 import id.aduan.contracts.ComplaintIds;
+import id.aduan.contracts.ComplaintFollowedUp;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.EventEnvelope;
+import id.aduan.contracts.QuestionAsked;
+import id.aduan.contracts.QuestionClosed;
 import id.aduan.routing.subscription.RoutingSteps;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.Complaints;
@@ -42,6 +45,33 @@ class SubscriptionFeedIT {
             assertThat(entry.complaintId()).isEqualTo(step.subject());
             assertThat(CloudEventCodec.decode(entry.cloudEvent().getBytes(StandardCharsets.UTF_8))).isEqualTo(step);
         });
+    }
+
+    @Test
+    void theAgencysQuestionToTheReporterFollowsItsRoutingStepInItsFeedAndNoOtherAgencysButTheRestOfTheLifecycleDoesNot() {
+        String agency = RoutingSteps.freshAgency();
+        String other = RoutingSteps.freshAgency();
+        EventEnvelope<ComplaintRouted> routed = RoutingSteps.routedTo(agency);
+        RoutingSteps.routedTo(other);
+        // A question can only follow the routing step that brought the complaint: it comes on another topic.
+        RoutingSteps.awaitServiceFeedsCaughtUp();
+        String id = routed.subject();
+        Instant now = Instant.now();
+        EventEnvelope<QuestionAsked> asked = Complaints.envelope(new QuestionAsked(id, agency, "Lajur kiri atau kanan?", now));
+        EventEnvelope<QuestionClosed> answered = Complaints.envelope(
+                new QuestionClosed(id, agency, QuestionClosed.Reason.ANSWERED, now.plusSeconds(60)));
+        TopicWriter.send(Complaints.envelope(new ComplaintFollowedUp(id, agency, "Sedang dicek.", List.of(), now)));
+        TopicWriter.send(asked);
+        TopicWriter.send(answered);
+        TopicWriter.send(asked);
+        RoutingSteps.awaitServiceFeedsCaughtUp();
+
+        assertThat(feed.after(agency, 0, 10).map(FeedEntry::type).collectList().block(PATIENCE)).containsExactly(
+                "aduan.complaint.routed.v1", "aduan.complaint.question-asked.v1", "aduan.complaint.question-closed.v1");
+        assertThat(feed.after(agency, 1, 10).map(FeedEntry::eventId).collectList().block(PATIENCE))
+                .containsExactly(asked.id(), answered.id());
+        assertThat(feed.after(other, 0, 10).map(FeedEntry::type).collectList().block(PATIENCE))
+                .containsExactly("aduan.complaint.routed.v1");
     }
 
     @Test
