@@ -14,6 +14,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -22,7 +23,8 @@ import org.h2.mvstore.MVStore;
  * another connection updated the same document failed with a ConcurrentModificationException, and
  * the driver then dropped its whole pool (a flaky test; `./aduan` under load too). Copies are taken
  * under the collection's lock. A result longer than its first batch keeps the rest in a cursor as
- * held, so a long scan racing an update can still see this; a point read cannot.
+ * held, so a long scan racing an update can still see this; a point read cannot. (Internals of
+ * mongo-java-server 1.47, pinned in the root pom: check them when upgrading.)
  */
 final class CopyingBackends {
 
@@ -36,10 +38,35 @@ final class CopyingBackends {
                 return new MemoryDatabase(databaseName, getCursorRegistry()) {
                     @Override
                     protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
+                        // findAndModify and delete find what they change through the same query: held documents
+                        // for them, as the memory backend stores nothing else and a change to a copy would be lost.
                         return new MemoryCollection(this, name, options, cursorRegistry) {
+                            private boolean changing;
+
                             @Override
                             public synchronized QueryResult handleQuery(QueryParameters query) {
-                                return copies(super.handleQuery(query));
+                                QueryResult held = super.handleQuery(query);
+                                return changing ? held : copies(held);
+                            }
+
+                            @Override
+                            public synchronized Document findAndModify(Document query) {
+                                changing = true;
+                                try {
+                                    return super.findAndModify(query);
+                                } finally {
+                                    changing = false;
+                                }
+                            }
+
+                            @Override
+                            public synchronized int deleteDocuments(Document selector, int limit, Oplog oplog) {
+                                changing = true;
+                                try {
+                                    return super.deleteDocuments(selector, limit, oplog);
+                                } finally {
+                                    changing = false;
+                                }
                             }
                         };
                     }
@@ -60,6 +87,7 @@ final class CopyingBackends {
                         String namespace = getFullCollectionNamespace(name);
                         return new H2Collection(this, name, options, store.openMap("databases." + namespace),
                                 store.openMap("meta." + namespace), cursorRegistry) {
+                            // findAndModify may change a copy: H2 stores the changed document it is given anyway.
                             @Override
                             public synchronized QueryResult handleQuery(QueryParameters query) {
                                 return copies(super.handleQuery(query));

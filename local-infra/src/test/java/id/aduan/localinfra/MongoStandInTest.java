@@ -83,6 +83,11 @@ class MongoStandInTest {
                     assertThat(complaints(reader).find(new Document("_id", "32.73")).first()).isNotNull();
                 }
                 updates.get();
+                // Answers are copies, but what findOneAndUpdate and delete change is still the stored document.
+                complaints(writer).findOneAndUpdate(new Document("_id", "32.73"), new Document("$set", new Document("status", "KEPT")));
+                assertThat(complaints(reader).find(new Document("_id", "32.73")).first().getString("status")).isEqualTo("KEPT");
+                complaints(writer).deleteOne(new Document("_id", "32.73"));
+                assertThat(complaints(reader).countDocuments()).isZero();
             } finally {
                 pool.shutdownNow();
             }

@@ -38,6 +38,8 @@ class InboxEndpoint {
     /** Submitted, not yet verified nor archived. */
     static final Set<ComplaintStatus> AWAITING_VERIFICATION = EnumSet.of(ComplaintStatus.AWAITING_VERIFICATION,
             ComplaintStatus.DEFERRED);
+    /** What an inbox lists unless asked for statuses: complaints still open. */
+    static final Set<ComplaintStatus> OPEN = EnumSet.complementOf(EnumSet.of(ComplaintStatus.COMPLETED, ComplaintStatus.ARCHIVED));
     private static final List<String> CSV_HEADER = List.of("trackingId", "title", "status", "categoryCode", "regionCode",
             "channel", "classification", "agencyCode", "unitCode", "receivedAt", "nextDueAt", "nextClock", "clockPaused",
             "overdue");
@@ -60,13 +62,14 @@ class InboxEndpoint {
     /**
      * The caller's inbox: an agency admin's agency (and its units' with {@code includeUnits=true}, or one
      * unit with {@code unit}), a liaison officer's unit, everything for coordinators and the Ombudsman
-     * ({@code agency} and {@code unit} narrow it).
+     * ({@code agency} and {@code unit} narrow it). Open complaints only, unless {@code status} asks for others.
      */
     @GetMapping("/api/v1/inbox")
     Mono<ResponseEntity<Object>> inbox(@RequestParam MultiValueMap<String, String> parameters,
             @AuthenticationPrincipal Jwt token, ServerWebExchange exchange) {
         InboxRequest request = new InboxRequest(parameters);
-        return answer(request.query(scope(Actor.of(token), request)), exchange, "inbox");
+        InboxQuery query = request.query(scope(Actor.of(token), request));
+        return answer(query.statuses().isEmpty() ? query.withStatuses(OPEN) : query, exchange, "inbox");
     }
 
     /** The coordinators' verification queue: submitted, not yet verified nor archived, oldest deadline first. */

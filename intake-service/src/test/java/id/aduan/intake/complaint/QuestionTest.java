@@ -140,12 +140,12 @@ class QuestionTest {
     @Test
     void anAssignmentElsewhereClosesTheQuestionFirst() {
         fixture.given(inProcess()).andGiven(asked())
-                .when(new RecordAssignment(ID, Destination.AGENCY, DINKES, at(20)))
+                .when(new RecordAssignment(ID, Destination.AGENCY, DINKES, at(20), "Rule explained.", null, null))
                 .expectEvents(new QuestionClosedEvent(ID, DPUPR, Reason.REASSIGNED, null, at(20)),
-                        new ComplaintAssignedEvent(ID, Destination.AGENCY, DINKES, at(20)));
+                        new ComplaintAssignedEvent(ID, Destination.AGENCY, DINKES, at(20), "Rule explained.", null, null));
         fixture.given(inProcess()).andGiven(asked())
-                .when(new RecordAssignment(ID, Destination.COORDINATORS_QUEUE, null, at(20)))
+                .when(new RecordAssignment(ID, Destination.COORDINATORS_QUEUE, null, at(20), "Rule explained.", null, null))
                 .expectEvents(new QuestionClosedEvent(ID, DPUPR, Reason.REASSIGNED, null, at(20)),
-                        new ComplaintAssignedEvent(ID, Destination.COORDINATORS_QUEUE, null, at(20)));
+                        new ComplaintAssignedEvent(ID, Destination.COORDINATORS_QUEUE, null, at(20), "Rule explained.", null, null));
     }
 }

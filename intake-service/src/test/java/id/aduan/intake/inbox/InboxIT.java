@@ -211,6 +211,15 @@ class InboxIT {
         }
     }
 
+    @Test
+    void issue14sEndpointsAreInTheApiDocument() {
+        String document = http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(document).contains("\"/api/v1/inbox\"", "\"/api/v1/inbox/verification\"",
+                "\"/api/v1/complaints/{trackingId}/case-file\"", "\"/api/v1/complaints/{id}/question\"",
+                "\"/api/v1/complaints/{id}/question-answer\"", "/attachments/{attachmentId}\"");
+    }
+
     /** Submitted through the API, verified and routed to this test's agency. */
     private String routed(String title, String category, String region) {
         String id = submit(title, category, region, false);

@@ -118,6 +118,12 @@ class SecurityEndToEndIT {
                 Rule.read("/api/v1/audit", Set.of("coordinator", "ombudsman")),
                 Rule.read("/api/v1/sla/calendar/changes", Set.of("coordinator", "ombudsman")),
                 Rule.read("/api/v1/agencies/" + ROADS + "/webhooks", Set.of("roads", "coordinator")),
+                Rule.read("/api/v1/inbox", Set.of("coordinator", "ombudsman", "roads", "records")),
+                Rule.read("/api/v1/inbox?agency=" + ROADS, Set.of("coordinator", "ombudsman", "roads")),
+                Rule.read("/api/v1/inbox/verification", Set.of("coordinator", "ombudsman")),
+                Rule.read(id + "/case-file", Set.of("coordinator", "ombudsman", "roads")),
+                new Rule("POST", id + "/question", "{}", "{\"question\":\"Di depan toko apa?\"}", Set.of("roads")),
+                new Rule("POST", id + "/question-answer", "{}", "{\"answer\":\"Toko emas.\"}", Set.of()),
                 new Rule("POST", id + "/verification", "{}",
                         "{\"classification\":\"ASPIRATION\",\"anonymous\":false,\"confidential\":false}", Set.of("coordinator")),
                 new Rule("POST", id + "/disposition", "{}",
@@ -188,6 +194,17 @@ class SecurityEndToEndIT {
         assertThat(ownStream.statusCode()).isEqualTo(200);
         try (InputStream body = ownStream.body()) {
             assertThat(readFor(body, Duration.ofSeconds(3))).doesNotContain(complaintId);
+        }
+        // A rahasia complaint's case file is not found by whoever may not know the complaint exists.
+        HttpResponse<String> rahasia = suite.post("/api/v1/complaints", tokens.get("citizen"), """
+                {"title":"Pungutan liar di kelurahan","description":"Diminta membayar surat pengantar.",
+                 "categoryCode":"CIVIL_SERVICE","location":{"regionCode":"32.73.01"},"confidential":true}""");
+        String rahasiaId = JSON.readTree(rahasia.body()).get("trackingId").asText();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(suite.get("/api/v1/complaints/" + rahasiaId + "/case-file",
+                tokens.get("coordinator")).statusCode()).isEqualTo(200));
+        for (String role : List.of("records", "citizen")) {
+            assertThat(suite.get("/api/v1/complaints/" + rahasiaId + "/case-file", tokens.get(role)).statusCode()).as(role)
+                    .isEqualTo(404);
         }
         // The public tracking view shows the complaint but not who reported it.
         HttpResponse<String> tracked = HTTP.send(RunningSuite.request(suite.gateway("/api/v1/complaints/" + complaintId)).GET().build(),

@@ -10,12 +10,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.contracts.SlaClockStarted;
 import id.aduan.contracts.Topic;
 import id.aduan.testkit.TopicWatcher;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -174,5 +178,102 @@ class SuiteEndToEndIT {
                 .header("Authorization", "Bearer " + otherAgency).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    /**
+     * Issue 14's day of work: an SMS without a region is corrected and re-routed at verification, the
+     * agency finds it in its inbox next due first, asks the reporter (its clock waits), reads the answer
+     * in the case file, follows up with a photo the reporter downloads, and the complaint leaves the
+     * inbox once completed.
+     */
+    @Test
+    @Order(4)
+    void anSmsWithoutRegionIsCorrectedReroutedAskedAboutAnsweredAndFollowedUpWithAPhoto() throws Exception {
+        String coordinator = suite.token("coordinator", "coordinator-secret");
+        String citizen = suite.token("citizen-app", "citizen-secret");
+        String agency = suite.token("agency-bandung-pu", "agency-secret");
+        HttpResponse<String> sms = suite.post("/api/v1/channels/sms", coordinator, """
+                {"messageId":"e2e-sms-day-of-work","from":"+6281299990000","receivedAt":"%s",
+                 "text":"Jalan depan pasar Cicadas berlubang besar, sudah ada motor jatuh"}""".formatted(Instant.now()));
+        assertThat(sms.statusCode()).as(sms.body()).isEqualTo(201);
+        String id = JSON.readTree(sms.body()).get("trackingId").asText();
+        String secret = JSON.readTree(sms.body()).get("reporterSecret").asText();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(suite.getJson("/api/v1/inbox/verification?q=Cicadas",
+                coordinator).toString()).contains(id, "\"regionCode\":\"00\""));
+
+        assertThat(suite.post("/api/v1/complaints/" + id + "/verification", coordinator, """
+                {"classification":"COMPLAINT_NO_SUPERVISORY_WEIGHT","categoryCode":"INFRA.ROAD","regionCode":"32.73.01",
+                 "anonymous":false,"confidential":false}""").statusCode()).isEqualTo(200);
+        JsonNode row = await().atMost(PATIENCE).until(() -> inboxRow(agency, "", id),
+                found -> found != null && found.has("nextDueAt"));
+        assertThat(row.get("regionCode").asText()).isEqualTo("32.73.01");
+        JsonNode inbox = suite.getJson("/api/v1/inbox?sort=due", agency);
+        assertThat(inbox.get("total").asInt()).isGreaterThanOrEqualTo(1);
+        List<Instant> dues = new ArrayList<>();
+        inbox.get("items").forEach(item -> dues.add(item.has("nextDueAt") ? Instant.parse(item.get("nextDueAt").asText()) : Instant.MAX));
+        assertThat(dues).isSorted();
+        assertThat(suite.getJson("/api/v1/complaints/" + id + "/routing", coordinator).toString())
+                .contains("corrected", "32.73.DPUPR");
+
+        assertThat(suite.post("/api/v1/complaints/" + id + "/question", agency, """
+                {"question":"Di depan toko apa tepatnya lubang itu?"}""").statusCode()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> inboxRow(agency, "", id), found -> found != null && found.get("clockPaused").asBoolean());
+        HttpResponse<String> answered = HTTP.send(RunningSuite.request(suite.gateway("/api/v1/complaints/" + id + "/question-answer"))
+                .header("Authorization", "Bearer " + citizen).header("X-Reporter-Secret", secret)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"answer\":\"Di depan toko emas Sinar Jaya.\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> inboxRow(agency, "", id), found -> !found.get("clockPaused").asBoolean());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(suite.getJson("/api/v1/complaints/" + id + "/case-file", agency)
+                .at("/complaint/timeline").toString()).contains("Di depan toko emas Sinar Jaya."));
+
+        byte[] photo = new byte[64];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, photo, 0, 8);
+        String attachment = JSON.readTree(upload(agency, "tambalan jalan.png", "image/png", photo)).get("id").asText();
+        assertThat(suite.post("/api/v1/complaints/" + id + "/follow-ups", agency, """
+                {"text":"Lubang sudah ditambal, foto terlampir.","attachmentIds":["%s"]}""".formatted(attachment))
+                .statusCode()).isEqualTo(200);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            HttpResponse<byte[]> download = HTTP.send(RunningSuite.request(
+                    suite.gateway("/api/v1/complaints/" + id + "/attachments/" + attachment))
+                    .header("X-Reporter-Secret", secret).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(photo);
+            assertThat(download.headers().firstValue("Content-Type")).hasValue("image/png");
+        });
+
+        assertThat(suite.post("/api/v1/complaints/" + id + "/completion", agency, "{}").statusCode()).isEqualTo(200);
+        HttpResponse<String> satisfied = HTTP.send(RunningSuite.request(suite.gateway("/api/v1/complaints/" + id + "/reporter-answer"))
+                .header("Authorization", "Bearer " + citizen).header("X-Reporter-Secret", secret)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"satisfied\":true}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(satisfied.statusCode()).as(satisfied.body()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> inboxRow(agency, "", id) == null);
+        assertThat(inboxRow(agency, "&status=COMPLETED", id)).isNotNull();
+    }
+
+    /** The complaint's row in the agency's inbox, or null when it is not listed. */
+    private static JsonNode inboxRow(String token, String filters, String id) throws Exception {
+        for (JsonNode item : suite.getJson("/api/v1/inbox?limit=200" + filters, token).get("items")) {
+            if (item.get("trackingId").asText().equals(id)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private static String upload(String token, String name, String type, byte[] content) throws Exception {
+        String boundary = "aduan-e2e-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> uploaded = HTTP.send(RunningSuite.request(suite.gateway("/api/v1/attachments"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        return uploaded.body();
     }
 }
