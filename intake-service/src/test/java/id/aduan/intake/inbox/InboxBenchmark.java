@@ -54,7 +54,7 @@ class InboxBenchmark {
         queries.put("with units, channel SMS, classification ASPIRATION",
                 "/api/v1/inbox?includeUnits=true&channel=SMS&classification=ASPIRATION");
         queries.put("free text \"pasar\"", "/api/v1/inbox?q=pasar");
-        queries.put("due before a date, one unit", "/api/v1/inbox?unit=" + AGENCY + "/UPT-1&dueBefore=2027-01-01");
+        queries.put("due before a date, one unit", "/api/v1/inbox?unit=" + AGENCY + "/UPT-2&dueBefore=2027-01-01");
 
         StringBuilder table = new StringBuilder("| query (" + PER_AGENCY + " complaints in the agency, " + (2 * PER_AGENCY)
                 + " in the table) | total | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
