@@ -53,6 +53,10 @@ public record Tracking(String trackingId, ComplaintStatus status, String title, 
             this(step, at, description, agencyCode, text, actor, caseText, null);
         }
 
+        Step by(String staff) {
+            return new Step(step, at, description, agencyCode, text, staff, caseText, attachments);
+        }
+
         /** The step as the public tracking page shows it: without who acted or the case file's words. */
         Step publicly() {
             return actor == null && caseText == null ? this

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import id.aduan.contracts.ComplaintRouted;
+import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.ComplaintArchivedEvent;
 import id.aduan.intake.complaint.ComplaintAssignedEvent;
 import id.aduan.intake.complaint.ComplaintAssignedToUnitEvent;
@@ -32,6 +33,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
@@ -60,9 +62,10 @@ class TrackingProjection {
     }
 
     @EventHandler
-    void on(ComplaintSubmittedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(ComplaintSubmittedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
         Submission submission = event.submission();
-        record(event.complaintId(), eventId, sequence,
+        record(event.complaintId(), eventId, sequence, actor,
                 new Step("SUBMITTED", event.submittedAt(), "Laporan diterima melalui kanal " + submission.channel() + ".", null, null,
                         null, null, submission.attachments()),
                 ComplaintStatus.AWAITING_VERIFICATION,
@@ -85,29 +88,33 @@ class TrackingProjection {
     }
 
     @EventHandler
-    void on(ComplaintDeferredEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        record(event.complaintId(), eventId, sequence, new Step("DEFERRED", event.deferredAt(),
+    void on(ComplaintDeferredEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
+        record(event.complaintId(), eventId, sequence, actor, new Step("DEFERRED", event.deferredAt(),
                 "Ditunda: menunggu informasi tambahan dari pelapor.", null, event.question()), ComplaintStatus.DEFERRED);
     }
 
     /** What the reporter supplied, for the case file only: it may say who they are. */
     @EventHandler
-    void on(InformationSuppliedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        record(event.complaintId(), eventId, sequence, new Step("INFORMATION_SUPPLIED", event.suppliedAt(),
+    void on(InformationSuppliedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
+        record(event.complaintId(), eventId, sequence, actor, new Step("INFORMATION_SUPPLIED", event.suppliedAt(),
                 "Pelapor melengkapi informasi; laporan menunggu verifikasi.", null, null, null, event.information()),
                 ComplaintStatus.AWAITING_VERIFICATION);
     }
 
     @EventHandler
-    void on(ComplaintArchivedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        record(event.complaintId(), eventId, sequence, new Step("ARCHIVED", event.archivedAt(),
+    void on(ComplaintArchivedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
+        record(event.complaintId(), eventId, sequence, actor, new Step("ARCHIVED", event.archivedAt(),
                 "Diarsipkan (" + event.reason() + ").", null, null, null, event.note()), ComplaintStatus.ARCHIVED);
     }
 
     /** The flags set at verification are the ones that count from now on. */
     @EventHandler
-    void on(ComplaintVerifiedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        record(event.complaintId(), eventId, sequence, new Step("VERIFIED", event.verifiedAt(),
+    void on(ComplaintVerifiedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
+        record(event.complaintId(), eventId, sequence, actor, new Step("VERIFIED", event.verifiedAt(),
                         "Diverifikasi dan diklasifikasikan sebagai " + event.classification() + ".", null, null,
                         event.verifiedBy(), null),
                 ComplaintStatus.VERIFIED,
@@ -119,7 +126,8 @@ class TrackingProjection {
 
     /** Old and new values for everyone who may see the complaint; who corrected them for the case file. */
     @EventHandler
-    void on(ComplaintCorrectedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(ComplaintCorrectedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
         List<String> changes = new ArrayList<>();
         if (!event.categoryCode().equals(event.previousCategoryCode())) {
             changes.add("kategori " + event.previousCategoryCode() + " menjadi " + event.categoryCode());
@@ -127,7 +135,7 @@ class TrackingProjection {
         if (!event.regionCode().equals(event.previousRegionCode())) {
             changes.add("wilayah " + event.previousRegionCode() + " menjadi " + event.regionCode());
         }
-        record(event.complaintId(), eventId, sequence, new Step("CORRECTED", event.correctedAt(),
+        record(event.complaintId(), eventId, sequence, actor, new Step("CORRECTED", event.correctedAt(),
                         "Dikoreksi oleh koordinator saat verifikasi: " + String.join(", ", changes) + ".", null, null,
                         event.correctedBy(), null),
                 null,
@@ -136,19 +144,21 @@ class TrackingProjection {
     }
 
     @EventHandler
-    void on(ComplaintAssignedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(ComplaintAssignedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
         String description = event.destination() == ComplaintRouted.Destination.AGENCY
                 ? "Diteruskan ke instansi " + event.agencyCode() + "."
                 : "Diteruskan ke koordinator nasional untuk ditentukan instansinya.";
         // A new assignment is always another agency (the complaint records no repeat): no unit of it has the complaint.
-        record(event.complaintId(), eventId, sequence, new Step("ASSIGNED", event.assignedAt(), description,
+        record(event.complaintId(), eventId, sequence, actor, new Step("ASSIGNED", event.assignedAt(), description,
                 event.agencyCode(), null, event.actor(), event.reason() != null ? event.reason() : event.explanation()),
                 null, Updates.set("agencyCode", event.agencyCode()), Updates.unset("unitCode"));
     }
 
     @EventHandler
-    void on(ComplaintAssignedToUnitEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        record(event.complaintId(), eventId, sequence, new Step("ASSIGNED_TO_UNIT", event.assignedAt(),
+    void on(ComplaintAssignedToUnitEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
+        record(event.complaintId(), eventId, sequence, actor, new Step("ASSIGNED_TO_UNIT", event.assignedAt(),
                 "Diserahkan ke unit " + event.unitCode() + " untuk ditindaklanjuti.", event.unitCode(), null),
                 null, Updates.set("unitCode", event.unitCode()));
     }
@@ -160,66 +170,78 @@ class TrackingProjection {
     }
 
     @EventHandler
-    void on(ComplaintFollowedUpEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        record(event.complaintId(), eventId, sequence, new Step("FOLLOWED_UP", event.followedUpAt(),
+    void on(ComplaintFollowedUpEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
+        record(event.complaintId(), eventId, sequence, actor, new Step("FOLLOWED_UP", event.followedUpAt(),
                 "Tindak lanjut dari " + event.agencyCode() + ".", event.agencyCode(), event.text(), null, null,
                 event.attachments()), ComplaintStatus.IN_PROCESS);
     }
 
     @EventHandler
-    void on(QuestionAskedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        record(event.complaintId(), eventId, sequence, new Step("QUESTION_ASKED", event.askedAt(),
+    void on(QuestionAskedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
+        record(event.complaintId(), eventId, sequence, actor, new Step("QUESTION_ASKED", event.askedAt(),
                 event.agencyCode() + " mengajukan pertanyaan kepada pelapor.", event.agencyCode(), event.question()), null);
     }
 
     /** The reporter's answer is for the case file only: it may say who they are. */
     @EventHandler
-    void on(QuestionClosedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(QuestionClosedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
         String description = switch (event.reason()) {
             case ANSWERED -> "Pelapor menjawab pertanyaan " + event.agencyCode() + ".";
             case UNANSWERED -> "Pelapor tidak menjawab pertanyaan " + event.agencyCode()
                     + " dalam batas waktunya; tindak lanjut berjalan lagi.";
             case REASSIGNED -> "Pertanyaan " + event.agencyCode() + " ditutup: pengaduan dialihkan.";
         };
-        record(event.complaintId(), eventId, sequence, new Step("QUESTION_" + event.reason(), event.closedAt(), description,
+        record(event.complaintId(), eventId, sequence, actor, new Step("QUESTION_" + event.reason(), event.closedAt(), description,
                 event.agencyCode(), null, null, event.answer()), null);
     }
 
     @EventHandler
-    void on(ComplaintMarkedCompleteEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        record(event.complaintId(), eventId, sequence, new Step("MARKED_COMPLETE", event.markedAt(),
+    void on(ComplaintMarkedCompleteEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
+        record(event.complaintId(), eventId, sequence, actor, new Step("MARKED_COMPLETE", event.markedAt(),
                 event.agencyCode() + " menyatakan selesai; menunggu tanggapan pelapor.", event.agencyCode(), null),
                 ComplaintStatus.AWAITING_REPORTER);
     }
 
     /** The reporter's reason, for the case file only, as it stays off Kafka. */
     @EventHandler
-    void on(ComplaintReopenedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        record(event.complaintId(), eventId, sequence, new Step("REOPENED", event.reopenedAt(),
+    void on(ComplaintReopenedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
+        record(event.complaintId(), eventId, sequence, actor, new Step("REOPENED", event.reopenedAt(),
                 "Dibuka kembali oleh pelapor (ke-" + event.reopening() + ").", null, null, null, event.comment()),
                 ComplaintStatus.IN_PROCESS);
     }
 
     @EventHandler
-    void on(ComplaintCompletedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
+    void on(ComplaintCompletedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
         String description = switch (event.reason()) {
             case REPORTER_SATISFIED -> "Selesai: pelapor puas dengan tindak lanjutnya.";
             case REPORTER_WINDOW_EXPIRED -> "Selesai: pelapor tidak menanggapi dalam 10 hari kerja.";
         };
-        record(event.complaintId(), eventId, sequence, new Step("COMPLETED", event.completedAt(), description, null, null,
+        record(event.complaintId(), eventId, sequence, actor, new Step("COMPLETED", event.completedAt(), description, null, null,
                 null, event.comment()), ComplaintStatus.COMPLETED);
     }
 
     @EventHandler
-    void on(ComplaintRatedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence) {
-        record(event.complaintId(), eventId, sequence, new Step("RATED", event.ratedAt(),
+    void on(ComplaintRatedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @MetaDataValue(Commands.ACTOR) String actor) {
+        record(event.complaintId(), eventId, sequence, actor, new Step("RATED", event.ratedAt(),
                 "Pelapor memberi nilai " + event.score() + " dari 5.", null, null, null, event.comment()), null);
     }
 
-    /** @param status the status the step leaves the complaint in, or null when it does not change it */
-    private void record(String complaintId, String eventId, long sequence, Step step, ComplaintStatus status, Bson... fields) {
+    /**
+     * @param actor the staff member whose command caused the event, when the step does not name one itself
+     * @param status the status the step leaves the complaint in, or null when it does not change it
+     */
+    private void record(String complaintId, String eventId, long sequence, String actor, Step step, ComplaintStatus status,
+            Bson... fields) {
         List<Bson> updates = new ArrayList<>(List.of(fields));
-        updates.add(Updates.set("steps." + eventId, ComplaintViews.stepDocument(sequence, step)));
+        Step taken = step.actor() == null && actor != null ? step.by(actor) : step;
+        updates.add(Updates.set("steps." + eventId, ComplaintViews.stepDocument(sequence, taken)));
         if (status != null) {
             updates.add(Updates.set("status", status.name()));
         }

@@ -61,6 +61,11 @@ class CaseFileIT {
                     .jsonPath("$.complaint.timeline[?(@.step == 'DEFERRED')].text").isEqualTo("Di depan nomor berapa?")
                     .jsonPath("$.complaint.timeline[?(@.step == 'INFORMATION_SUPPLIED')].caseText").isEqualTo("Di depan nomor 12.")
                     .jsonPath("$.complaint.timeline[?(@.step == 'VERIFIED')].actor").isNotEmpty()
+                    .jsonPath("$.complaint.timeline[?(@.step == 'DEFERRED')].actor").isNotEmpty()
+                    .jsonPath("$.complaint.timeline[?(@.step == 'FOLLOWED_UP')].actor").isNotEmpty()
+                    .jsonPath("$.complaint.timeline[?(@.step == 'MARKED_COMPLETE')].actor").isNotEmpty()
+                    // The reporter's own steps name no account: it may say who they are.
+                    .jsonPath("$.complaint.timeline[?(@.step == 'REOPENED')].actor").isEmpty()
                     .jsonPath("$.complaint.timeline[?(@.step == 'REOPENED')].caseText").isEqualTo("Masih berlubang.")
                     .jsonPath("$.complaint.timeline[?(@.step == 'COMPLETED')].caseText").isEqualTo("Terima kasih.")
                     .jsonPath("$.complaint.timeline[?(@.step == 'RATED')].description").isEqualTo("Pelapor memberi nilai 4 dari 5.")
