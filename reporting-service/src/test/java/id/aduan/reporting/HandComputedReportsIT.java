@@ -228,10 +228,10 @@ class HandComputedReportsIT {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).startsWith("breakdown,key,received,verified,archived,routedIn,forwardedOut,followedUp,completed")
-                .endsWith("completionRate,averageFollowUpWorkingDays,averageVerificationWorkingDays,averageCompletionDays,slaCompliance");
-        assertThat(lines.get(1)).startsWith("total," + agency + ",8,7,1,8,0,6,5,").contains(",0.7143,4.5,");
-        assertThat(lines).anyMatch(line -> line.startsWith("region,32.73.02,3,3,0,3,0,3,2,"));
+        assertThat(lines.get(0)).startsWith("breakdown,key,name,received,verified,archived,routedIn,forwardedOut,followedUp,completed")
+                .endsWith("completionRate,averageFollowUpWorkingDays,averageVerificationWorkingDays,averageCompletionDays,slaCompliance,averageRating");
+        assertThat(lines.get(1)).startsWith("total," + agency + ",,8,7,1,8,0,6,5,").contains(",0.7143,4.5,");
+        assertThat(lines).anyMatch(line -> line.startsWith("region,32.73.02,Coblong,3,3,0,3,0,3,2,"));
     }
 
     private JsonNode get(String path) throws Exception {

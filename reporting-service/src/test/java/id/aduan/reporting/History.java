@@ -8,6 +8,7 @@ import id.aduan.contracts.ComplaintAssigned;
 import id.aduan.contracts.ComplaintCompleted;
 import id.aduan.contracts.ComplaintFollowedUp;
 import id.aduan.contracts.ComplaintMarkedComplete;
+import id.aduan.contracts.ComplaintRated;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.contracts.ComplaintRouted.Step;
@@ -141,6 +142,12 @@ public final class History {
         SlaClockStarted window = start(ClockKind.REPORTER_WINDOW, agency, markedAt, 10);
         events.add(new ComplaintCompleted(complaintId, ComplaintCompleted.Reason.REPORTER_SATISFIED, completedAt));
         stop(window, completedAt, Outcome.MET, 1);
+        return this;
+    }
+
+    /** The reporter rated the completed complaint, 1 to 5. */
+    public History rated(int score, Instant at) {
+        events.add(new ComplaintRated(complaintId, score, at));
         return this;
     }
 

@@ -8,6 +8,7 @@ import id.aduan.contracts.ComplaintAssigned;
 import id.aduan.contracts.ComplaintCompleted;
 import id.aduan.contracts.ComplaintEvent;
 import id.aduan.contracts.ComplaintFollowedUp;
+import id.aduan.contracts.ComplaintRated;
 import id.aduan.contracts.ComplaintReopened;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.ComplaintSubmitted;
@@ -40,6 +41,7 @@ import java.util.TreeSet;
  * @param followUps every follow-up, by which agency and when
  * @param reopenings when the reporter reopened it
  * @param clocks every working-day clock, by clock id
+ * @param rating the reporter's rating, null until rated
  */
 public record ComplaintFacts(
         String complaintId,
@@ -51,7 +53,8 @@ public record ComplaintFacts(
         List<Forward> forwards,
         List<FollowUp> followUps,
         List<Instant> reopenings,
-        List<Clock> clocks) {
+        List<Clock> clocks,
+        Rating rating) {
 
     /** {@code receivedAt}: when the citizen complained, from which a complaint's age counts (docs/metrics.md). */
     public record Submission(Channel channel, String categoryCode, String regionCode, Instant submittedAt, Instant receivedAt)
@@ -98,6 +101,15 @@ public record ComplaintFacts(
         @Override
         public int compareTo(FollowUp other) {
             return Comparator.comparing(FollowUp::at).thenComparing(FollowUp::agencyCode).compare(this, other);
+        }
+    }
+
+    /** The reporter's 1-5 score of how the complaint was handled; rated once, so the earliest stands. */
+    public record Rating(int score, Instant at) implements Comparable<Rating> {
+
+        @Override
+        public int compareTo(Rating other) {
+            return Comparator.comparing(Rating::at).thenComparingInt(Rating::score).compare(this, other);
         }
     }
 
@@ -175,7 +187,7 @@ public record ComplaintFacts(
     }
 
     public static ComplaintFacts none(String complaintId) {
-        return new ComplaintFacts(complaintId, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new ComplaintFacts(complaintId, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 
     /** These facts and the one the event adds; the same facts for an event that says nothing the reports use. */
@@ -215,6 +227,10 @@ public record ComplaintFacts(
             return copy(submission, verification, archivedAt, completedAt, assignments, forwards, followUps,
                     union(reopenings, List.of(ms(e.reopenedAt()))), clocks);
         }
+        if (about instanceof ComplaintRated e) {
+            return new ComplaintFacts(complaintId, submission, verification, archivedAt, completedAt, assignments, forwards,
+                    followUps, reopenings, clocks, least(rating, new Rating(e.score(), ms(e.ratedAt()))));
+        }
         if (about instanceof SlaClockStarted e) {
             return withClock(new Clock(e.clockId(), e.kind(), e.agencyCode(), ms(e.startedAt()), e.workingDays(),
                     ms(e.dueAt()), null, null, null, null, List.of(), List.of()));
@@ -234,7 +250,7 @@ public record ComplaintFacts(
             return withClock(new Clock(e.clockId(), e.kind(), e.agencyCode(), null, null, null, null, null, null, null,
                     List.of(), List.of(new Resumption(ms(e.resumedAt()), ms(e.dueAt())))));
         }
-        // Deferral, information supplied, marking complete, rating, warnings, an expired window and
+        // Deferral, information supplied, marking complete, warnings, an expired window and
         // routing steps that took the complaint from no agency: no figure depends on them.
         return this;
     }
@@ -249,6 +265,11 @@ public record ComplaintFacts(
                 union(followUps, other.followUps), union(reopenings, other.reopenings), clocks);
         if (other.verification != null) {
             merged = merged.withVerification(other.verification);
+        }
+        if (other.rating != null) {
+            merged = new ComplaintFacts(complaintId, merged.submission, merged.verification, merged.archivedAt,
+                    merged.completedAt, merged.assignments, merged.forwards, merged.followUps, merged.reopenings, merged.clocks,
+                    least(merged.rating, other.rating));
         }
         for (Clock clock : other.clocks) {
             merged = merged.withClock(clock);
@@ -288,7 +309,7 @@ public record ComplaintFacts(
             List<Assignment> assignments, List<Forward> forwards, List<FollowUp> followUps, List<Instant> reopenings,
             List<Clock> clocks) {
         return new ComplaintFacts(complaintId, submission, verification, archivedAt, completedAt, assignments, forwards,
-                followUps, reopenings, clocks);
+                followUps, reopenings, clocks, rating);
     }
 
     /** The complaint's agency now: the latest assignment's, null while none or when it lies with the coordinators. */

@@ -120,7 +120,9 @@ public record ComplaintSummary(
                 measuresCompletion ? Duration.between(facts.submission().receivedAt(), facts.completedAt()).toSeconds() : 0,
                 one(measuresCompletion),
                 stopped.size(),
-                stopped.stream().filter(clock -> clock.outcome() == Outcome.MET).count()};
+                stopped.stream().filter(clock -> clock.outcome() == Outcome.MET).count(),
+                one(held && facts.rating() != null),
+                held && facts.rating() != null ? facts.rating().score() : 0};
         return Tally.of(values);
     }
 

@@ -28,7 +28,7 @@ public record Ranking(
 
     /**
      * @param rank 1 for the first of the whole ranking, whatever the page
-     * @param name the province's name; null for other levels
+     * @param name the region's name; null for an agency and for a code the region list lacks
      * @param value the ranked figure; null when it has nothing to divide by
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)

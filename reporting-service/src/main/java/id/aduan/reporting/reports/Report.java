@@ -16,6 +16,7 @@ import java.util.Map;
  *     regencies/cities in a province, districts in a regency/city; {@code UNSPECIFIED} for complaints
  *     located less precisely than that level
  * @param byPeriod present only when an interval was asked for
+ * @param regionNames the name of each region {@code byRegion} lists (Kemendagri 2025); a code the list lacks has none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(
@@ -27,16 +28,18 @@ public record Report(
         Map<String, Figures> byCategory,
         Map<String, Figures> byClassification,
         Map<String, Figures> byRegion,
-        Map<String, Figures> byPeriod) {
+        Map<String, Figures> byPeriod,
+        Map<String, String> regionNames) {
 
     /**
      * Whose report it is.
      *
      * @param level NATIONAL, PROVINCE, REGENCY, DISTRICT or AGENCY
+     * @param name the region's name, Indonesia nationally; null for an agency (agency names are routing's)
      * @param zone the zone the period's days are counted in; null nationally, where each complaint
      *     counts in the zone of the province it is about
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Scope(String level, String code, String zone) {
+    public record Scope(String level, String code, String name, String zone) {
     }
 }

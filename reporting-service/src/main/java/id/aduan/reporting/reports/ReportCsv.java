@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Reports as CSV (RFC 4180, header first, CRLF line ends) for spreadsheets: one row for the whole
- * scope and one per breakdown entry, every figure a column; an unknown rate or average is empty.
+ * scope and one per breakdown entry, every figure a column; an unknown rate or average is empty. The
+ * name column holds the scope's name on the total row and each region's name on the region rows.
  */
 final class ReportCsv {
 
@@ -16,15 +17,16 @@ final class ReportCsv {
 
     static String report(Report report) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(row("total", report.scope().code() == null ? report.scope().level() : report.scope().code(), report.figures()));
-        breakdown(rows, "channel", report.byChannel());
-        breakdown(rows, "category", report.byCategory());
-        breakdown(rows, "classification", report.byClassification());
-        breakdown(rows, "region", report.byRegion());
+        rows.add(row("total", report.scope().code() == null ? report.scope().level() : report.scope().code(),
+                report.scope().name(), report.figures()));
+        breakdown(rows, "channel", report.byChannel(), Map.of());
+        breakdown(rows, "category", report.byCategory(), Map.of());
+        breakdown(rows, "classification", report.byClassification(), Map.of());
+        breakdown(rows, "region", report.byRegion(), report.regionNames());
         if (report.byPeriod() != null) {
-            breakdown(rows, "period", report.byPeriod());
+            breakdown(rows, "period", report.byPeriod(), Map.of());
         }
-        return CsvText.of(header("breakdown", "key"), rows);
+        return CsvText.of(header("breakdown", "key", "name"), rows);
     }
 
     static String ranking(Ranking ranking) {
@@ -47,12 +49,12 @@ final class ReportCsv {
                 "submittedAt"), rows);
     }
 
-    private static void breakdown(List<List<Object>> rows, String name, Map<String, Figures> byKey) {
-        byKey.forEach((key, figures) -> rows.add(row(name, key, figures)));
+    private static void breakdown(List<List<Object>> rows, String name, Map<String, Figures> byKey, Map<String, String> names) {
+        byKey.forEach((key, figures) -> rows.add(row(name, key, names.get(key), figures)));
     }
 
-    private static List<Object> row(String breakdown, String key, Figures figures) {
-        List<Object> cells = new ArrayList<>(List.of(breakdown, key));
+    private static List<Object> row(String breakdown, String key, String name, Figures figures) {
+        List<Object> cells = new ArrayList<>(List.of(breakdown, key, name == null ? "" : name));
         cells.addAll(figures.values());
         return cells;
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * The days a report covers, both included, each complaint counted by the local date of its
  * submission in the scope's zone. Either bound may be open.
  */
-record ReportPeriod(LocalDate from, LocalDate to) {
+public record ReportPeriod(LocalDate from, LocalDate to) {
 
     static final ReportPeriod ALL = new ReportPeriod(null, null);
 
@@ -43,7 +43,7 @@ record ReportPeriod(LocalDate from, LocalDate to) {
     }
 
     /** How a report's {@code byPeriod} groups days: a day, a month ({@code 2025-03}), a quarter ({@code 2025-Q1}) or a year. */
-    enum Interval {
+    public enum Interval {
         DAY, MONTH, QUARTER, YEAR;
 
         static Interval parse(String value) {

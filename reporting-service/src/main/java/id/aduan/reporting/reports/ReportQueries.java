@@ -17,6 +17,7 @@ import com.mongodb.client.model.Facet;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.Classification;
+import id.aduan.contracts.RegionNames;
 import id.aduan.reporting.complaints.Tally;
 import id.aduan.reporting.regions.AgencyCode;
 import id.aduan.reporting.regions.Provinces;
@@ -43,15 +44,17 @@ import reactor.core.publisher.Mono;
  * stand-in support: $match, $unwind, $group with $sum, $facet.
  */
 @Component
-class ReportQueries {
+public class ReportQueries {
 
     static final String UNSPECIFIED = "UNSPECIFIED";
     static final String UNCLASSIFIED = "UNCLASSIFIED";
+    static final String NATIONAL_NAME = "Indonesia";
 
     private final MongoCollection<Document> complaints;
     private final Provinces provinces;
+    private final RegionNames regionNames = RegionNames.shipped();
 
-    ReportQueries(ComplaintReadModel readModel, Provinces provinces) {
+    public ReportQueries(ComplaintReadModel readModel, Provinces provinces) {
         this.complaints = readModel.collection();
         this.provinces = provinces;
     }
@@ -102,20 +105,21 @@ class ReportQueries {
         return and(gte(field, period.fromKey()), lte(field, period.toKey()));
     }
 
-    Mono<Report> nationalReport(ReportPeriod period, Interval interval) {
-        return report(new Report.Scope("NATIONAL", null, null), national(period), RegionCode.Level.PROVINCE, period, interval);
+    public Mono<Report> nationalReport(ReportPeriod period, Interval interval) {
+        return report(new Report.Scope("NATIONAL", null, NATIONAL_NAME, null), national(period), RegionCode.Level.PROVINCE, period, interval);
     }
 
-    Mono<Report> regionReport(String code, ReportPeriod period, Interval interval) {
+    public Mono<Report> regionReport(String code, ReportPeriod period, Interval interval) {
         RegionCode.Level level = RegionCode.Level.of(code);
         RegionCode region = RegionCode.parse(code);
-        return report(new Report.Scope(level.name(), code, provinces.zoneOf(region).getId()),
+        return report(new Report.Scope(level.name(), code, regionNames.name(code).orElse(null),
+                provinces.zoneOf(region).getId()),
                 region(level, code, period), level.finer(), period, interval);
     }
 
     Mono<Report> agencyReport(String code, ReportPeriod period, Interval interval) {
         AgencyCode agency = AgencyCode.parse(code);
-        return report(new Report.Scope("AGENCY", code, provinces.zoneOf(agency).getId()), agency(code, period),
+        return report(new Report.Scope("AGENCY", code, null, provinces.zoneOf(agency).getId()), agency(code, period),
                 agency.breakdownLevel(), period, interval);
     }
 
@@ -147,11 +151,15 @@ class ReportQueries {
             byClassification.put(UNCLASSIFIED, Figures.NONE);
             byClassification.putAll(grouped(result, "classification", UNCLASSIFIED));
             Map<String, Figures> total = grouped(result, "total", "total");
+            Map<String, Figures> byRegion = breakdown == null ? Map.of() : grouped(result, "region", UNSPECIFIED);
+            Map<String, String> names = new TreeMap<>();
+            byRegion.keySet().forEach(code -> regionNames.name(code).ifPresent(name -> names.put(code, name)));
             return new Report(scope, period.from(), period.to(), total.getOrDefault("total", Figures.NONE), byChannel,
                     grouped(result, "category", UNSPECIFIED),
                     byClassification,
-                    breakdown == null ? Map.of() : grouped(result, "region", UNSPECIFIED),
-                    interval == null ? null : rolledUp(grouped(result, "day", UNSPECIFIED), interval));
+                    byRegion,
+                    interval == null ? null : rolledUp(grouped(result, "day", UNSPECIFIED), interval),
+                    names);
         });
     }
 
@@ -205,7 +213,7 @@ class ReportQueries {
                 .map(group -> {
                     Figures figures = Figures.of(Tally.fromDocument(group));
                     String code = group.getString("_id");
-                    String name = level == Ranking.Level.PROVINCE ? provinces.name(code).orElse(null) : null;
+                    String name = level == Ranking.Level.AGENCY ? null : regionNames.name(code).orElse(null);
                     return new Ranking.Row(0, code, name, figures.metric(metric), figures);
                 })
                 .collectList()

@@ -1,6 +1,7 @@
 package id.aduan.routing.reference;
 
 import id.aduan.contracts.ReferenceCsv;
+import id.aduan.contracts.RegionNames;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,16 +21,12 @@ public final class Regions {
 
     static Regions load() {
         Map<String, Region> regions = new LinkedHashMap<>();
-        for (String[] row : ReferenceCsv.rows("reference/regions-id.csv", 2)) {
-            String code = row[0];
+        // The shared list (contracts) checks that a parent comes before its children.
+        RegionNames.shipped().all().forEach((code, name) -> {
             int dot = code.lastIndexOf('.');
             Region.Level level = Region.Level.values()[code.split("\\.").length - 1];
-            Region region = new Region(code, level, row[1], dot < 0 ? null : code.substring(0, dot));
-            if (region.parentCode() != null && !regions.containsKey(region.parentCode())) {
-                throw new IllegalStateException("region " + code + " listed before its parent");
-            }
-            regions.put(code, region);
-        }
+            regions.put(code, new Region(code, level, name, dot < 0 ? null : code.substring(0, dot)));
+        });
         Map<String, ZoneId> zones = new LinkedHashMap<>();
         for (String[] row : ReferenceCsv.rows("reference/provinces-timezones.csv", 4)) {
             zones.put(row[0], ZoneId.of(row[3]));

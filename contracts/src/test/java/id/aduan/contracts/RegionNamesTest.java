@@ -1,0 +1,24 @@
+package id.aduan.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RegionNamesTest {
+
+    @Test
+    void namesProvincesRegenciesAndDistrictsByCode() {
+        assertThat(RegionNames.shipped().name("32")).contains("Jawa Barat");
+        assertThat(RegionNames.shipped().name("32.73")).contains("Kota Bandung");
+        assertThat(RegionNames.shipped().name("11.01.01")).contains("Bakongan");
+        assertThat(RegionNames.shipped().name("99.99")).isEmpty();
+        assertThat(RegionNames.shipped().all().keySet()).allSatisfy(code -> assertThat(code).matches(Codes.REGION));
+    }
+
+    @Test
+    void everyProvinceWithATimeZoneHasTheSameNameInTheRegionList() {
+        for (String[] province : ReferenceCsv.rows("reference/provinces-timezones.csv", 4)) {
+            assertThat(RegionNames.shipped().name(province[0])).contains(province[1]);
+        }
+    }
+}
