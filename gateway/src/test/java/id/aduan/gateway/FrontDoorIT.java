@@ -57,6 +57,7 @@ class FrontDoorIT {
         registry.add("aduan.gateway.rate-limits.per-app", () -> 4);
         registry.add("aduan.gateway.rate-limits.apps.partner-portal", () -> 2);
         registry.add("aduan.gateway.rate-limits.apps.load-test", () -> 0);
+        registry.add("aduan.gateway.rate-limits.reads-per-address", () -> 4);
         registry.add("aduan.gateway.cors.allowed-origins", () -> WEB_APP);
     }
 
@@ -112,6 +113,25 @@ class FrontDoorIT {
         for (int i = 0; i < 12; i++) {
             submit(fromPortal, Tokens.app("load-test")).expectStatus().isOk();
         }
+    }
+
+    @Test
+    void thePublicStatisticsAreLimitedPerAddressWithTheirOwnAllowance() {
+        WebTestClient fromOneAddress = from("127.0.0.9");
+        for (int i = 0; i < 4; i++) {
+            fromOneAddress.get().uri("/api/v1/public/statistics?year=2025").exchange().expectStatus().isOk();
+        }
+        fromOneAddress.get().uri("/api/v1/public/statistics?region=32").exchange()
+                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60))
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("address"));
+        // A token changes nothing: the address is counted either way.
+        fromOneAddress.get().uri("/api/v1/public/statistics").headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
+                .exchange().expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        // The reads' allowance is their own: the same address still submits, and another address still reads.
+        submit(fromOneAddress, Tokens.person("warga-reader", "aduan-web")).expectStatus().isOk();
+        from("127.0.0.10").get().uri("/api/v1/public/statistics").exchange().expectStatus().isOk();
     }
 
     @Test

@@ -67,6 +67,7 @@ class GatewayRoutesIT {
         assertRoutedTo("GET", "/api/v1/sla/due-date", "sla");
         assertRoutedTo("GET", "/api/v1/reports/national", "reporting");
         assertRoutedTo("GET", "/api/v1/reports/agencies/32.73.DUKCAPIL", "reporting");
+        assertRoutedTo("GET", "/api/v1/public/statistics", "reporting");
     }
 
     @Test
@@ -102,6 +103,18 @@ class GatewayRoutesIT {
         assertThat(SERVICES.get("sla").requests()).isEmpty();
         assertThat(SERVICES.get("intake").requests()).containsExactly("GET /api/v1/complaints/ADU-3F7KQ9M2XD null",
                 "GET /api/v1/complaints/ADU-3F7KQ9M2XD/attachments/att-1 null");
+    }
+
+    @Test
+    void thePublicStatisticsNeedNoTokenAndStayCacheableWhileTheReportsStillNeedOne() {
+        http.get().uri("/api/v1/public/statistics?year=2025&region=32.73").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Cache-Control", "max-age=300, public")
+                .expectBody(String.class).isEqualTo("reporting");
+        http.get().uri("/api/v1/public/statistics/anything-else").exchange().expectStatus().isUnauthorized();
+        http.get().uri("/api/v1/reports/regions/32.73").exchange().expectStatus().isUnauthorized();
+        http.post().uri("/api/v1/public/statistics").exchange().expectStatus().isUnauthorized();
+        assertThat(SERVICES.get("reporting").requests()).containsExactly("GET /api/v1/public/statistics null");
     }
 
     @Test

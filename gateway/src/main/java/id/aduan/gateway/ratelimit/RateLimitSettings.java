@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        {@code apps} names the app; 0 is unlimited
  * @param apps the allowance of named apps, by client id, in place of {@code perApp}; 0 is unlimited
  * @param per the period, over which each allowance refills evenly
+ * @param readPaths the GET path patterns open to anyone that cost the service a query (public statistics)
+ * @param readsPerAddress reads of those paths allowed in each period for each caller address, token or not
  */
 @ConfigurationProperties("aduan.gateway.rate-limits")
 public record RateLimitSettings(
@@ -26,12 +28,15 @@ public record RateLimitSettings(
         @DefaultValue("300") int perAddress,
         @DefaultValue("600") int perApp,
         Map<String, Integer> apps,
-        @DefaultValue("1m") Duration per) {
+        @DefaultValue("1m") Duration per,
+        @DefaultValue("/api/v1/public/statistics") List<String> readPaths,
+        @DefaultValue("120") int readsPerAddress) {
 
     public RateLimitSettings {
         apps = apps == null ? Map.of() : Map.copyOf(apps);
-        if (perPerson < 1 || perAddress < 1 || per.isZero() || per.isNegative()) {
-            throw new IllegalArgumentException("aduan.gateway.rate-limits needs positive per-person and per-address allowances and period");
+        if (perPerson < 1 || perAddress < 1 || readsPerAddress < 1 || per.isZero() || per.isNegative()) {
+            throw new IllegalArgumentException(
+                    "aduan.gateway.rate-limits needs positive per-person, per-address and reads-per-address allowances and period");
         }
         if (perApp < 0 || apps.values().stream().anyMatch(allowance -> allowance < 0)) {
             throw new IllegalArgumentException("aduan.gateway.rate-limits: an app's allowance is 0 (unlimited) or more");

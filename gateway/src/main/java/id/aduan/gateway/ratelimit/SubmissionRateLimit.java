@@ -27,8 +27,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Token buckets on public submission: per person and per address for a person's token, per app for
- * an app's own token (docs/security.md, "Rate limits"). A request takes one token from each bucket
- * that applies, and is refused with 429 and Retry-After when one is empty. It runs after the
+ * an app's own token; and per address on the public reads that cost a query, the public statistics
+ * (docs/security.md, "Rate limits"). A request takes one token from each bucket that applies, and
+ * is refused with 429 and Retry-After when one is empty. It runs after the
  * security filters, so an unauthenticated flood is refused there without spending anyone's tokens.
  */
 @Component
@@ -40,24 +41,31 @@ class SubmissionRateLimit implements WebFilter {
 
     private final RateLimitSettings settings;
     private final List<PathPattern> paths;
+    private final List<PathPattern> readPaths;
     private final ProblemWriter problems;
     // Bounded: an idle key's bucket is full again after one period, so it may be forgotten then.
     private final Cache<String, Bucket> perPerson;
     private final Cache<String, Bucket> perAddress;
     private final Cache<String, Bucket> perApp;
+    private final Cache<String, Bucket> readsPerAddress;
 
     SubmissionRateLimit(RateLimitSettings settings, ProblemWriter problems) {
         this.settings = settings;
         this.problems = problems;
-        this.paths = settings.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.paths = patterns(settings.paths());
+        this.readPaths = patterns(settings.readPaths());
         this.perPerson = buckets();
         this.perAddress = buckets();
         this.perApp = buckets();
+        this.readsPerAddress = buckets();
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (exchange.getRequest().getMethod() != HttpMethod.POST || !isSubmission(exchange)) {
+        if (exchange.getRequest().getMethod() == HttpMethod.GET && matches(exchange, readPaths)) {
+            return limitReads(exchange, chain);
+        }
+        if (exchange.getRequest().getMethod() != HttpMethod.POST || !matches(exchange, paths)) {
             return chain.filter(exchange);
         }
         return exchange.getPrincipal()
@@ -89,9 +97,15 @@ class SubmissionRateLimit implements WebFilter {
         return byApp.isConsumed() ? chain.filter(exchange) : tooMany(exchange, byApp, "from this app");
     }
 
+    /** Anyone may read without a token, so the address is all there is to count by. */
+    private Mono<Void> limitReads(ServerWebExchange exchange, WebFilterChain chain) {
+        ConsumptionProbe byAddress = readsPerAddress.get(address(exchange), key -> bucket(settings.readsPerAddress()))
+                .tryConsumeAndReturnRemaining(1);
+        return byAddress.isConsumed() ? chain.filter(exchange) : tooMany(exchange, byAddress, "requests", "from your address");
+    }
+
     private Mono<Void> limitPerson(ServerWebExchange exchange, WebFilterChain chain, Optional<String> person) {
-        String address = Optional.ofNullable(exchange.getRequest().getRemoteAddress())
-                .map(InetSocketAddress::getHostString).orElse("unknown");
+        String address = address(exchange);
         ConsumptionProbe byAddress = perAddress.get(address, key -> bucket(settings.perAddress())).tryConsumeAndReturnRemaining(1);
         if (!byAddress.isConsumed()) {
             return tooMany(exchange, byAddress, "from your address");
@@ -105,19 +119,31 @@ class SubmissionRateLimit implements WebFilter {
         return chain.filter(exchange);
     }
 
-    private boolean isSubmission(ServerWebExchange exchange) {
+    private static String address(ServerWebExchange exchange) {
+        return Optional.ofNullable(exchange.getRequest().getRemoteAddress()).map(InetSocketAddress::getHostString).orElse("unknown");
+    }
+
+    private static boolean matches(ServerWebExchange exchange, List<PathPattern> patterns) {
         PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
-        return paths.stream().anyMatch(pattern -> pattern.matches(path));
+        return patterns.stream().anyMatch(pattern -> pattern.matches(path));
+    }
+
+    private static List<PathPattern> patterns(List<String> paths) {
+        return paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
     }
 
     private Mono<Void> tooMany(ServerWebExchange exchange, ConsumptionProbe probe, String whose) {
+        return tooMany(exchange, probe, "submissions", whose);
+    }
+
+    private Mono<Void> tooMany(ServerWebExchange exchange, ConsumptionProbe probe, String what, String whose) {
         long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
         exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
         // The body (within the body size limit) is read before the answer: answered unread, the caller's
         // next request on the same connection could wait forever (seen in FrontDoorIT).
         return exchange.getRequest().getBody().doOnNext(DataBufferUtils::release)
                 .then(Mono.defer(() -> problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
-                        "Too many submissions " + whose + "; try again in " + seconds + " s.")));
+                        "Too many " + what + " " + whose + "; try again in " + seconds + " s.")));
     }
 
     private Cache<String, Bucket> buckets() {
