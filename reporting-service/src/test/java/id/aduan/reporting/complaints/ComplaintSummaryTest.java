@@ -45,10 +45,10 @@ class ComplaintSummaryTest {
         assertThat(summary.submittedOn()).isEqualTo(LocalDate.parse("2025-03-03"));
         assertThat(summary.region().district()).isEqualTo("32.73.01");
         assertThat(summary.agency()).isEqualTo(PUPR);
-        assertThat(summary.national()).isEqualTo(tally(1, 1, 0, 1, 0, 1, 1, 0, 0, 0, 4, 1, 0, 1, 6 * 86_400, 1, 2, 2));
+        assertThat(summary.national()).isEqualTo(tally(1, 1, 0, 1, 0, 1, 1, 0, 0, 0, 4, 1, 0, 1, 6 * 86_400, 1, 2, 2, 0, 0));
         assertThat(summary.agencies()).singleElement().satisfies(share -> {
             assertThat(share.agency().code()).isEqualTo(PUPR);
-            assertThat(share.tally()).isEqualTo(tally(1, 1, 0, 1, 0, 1, 1, 0, 0, 0, 4, 1, 0, 1, 6 * 86_400, 1, 1, 1));
+            assertThat(share.tally()).isEqualTo(tally(1, 1, 0, 1, 0, 1, 1, 0, 0, 0, 4, 1, 0, 1, 6 * 86_400, 1, 1, 1, 0, 0));
         });
     }
 
