@@ -8,6 +8,7 @@ import id.aduan.reporting.complaints.ComplaintFacts.Assignment;
 import id.aduan.reporting.complaints.ComplaintFacts.Clock;
 import id.aduan.reporting.complaints.ComplaintFacts.FollowUp;
 import id.aduan.reporting.complaints.ComplaintFacts.Forward;
+import id.aduan.reporting.complaints.ComplaintFacts.Rating;
 import id.aduan.reporting.complaints.ComplaintFacts.Resumption;
 import id.aduan.reporting.complaints.ComplaintFacts.Submission;
 import id.aduan.reporting.complaints.ComplaintFacts.Verification;
@@ -85,7 +86,9 @@ public final class ComplaintDocuments {
                 .append("followUps", facts.followUps().stream()
                         .map(f -> new Document("agency", f.agencyCode()).append("at", date(f.at()))).toList())
                 .append("reopenings", facts.reopenings().stream().map(ComplaintDocuments::date).toList())
-                .append("clocks", facts.clocks().stream().map(ComplaintDocuments::clockDocument).toList());
+                .append("clocks", facts.clocks().stream().map(ComplaintDocuments::clockDocument).toList())
+                .append("rating", facts.rating() == null ? null
+                        : new Document("score", facts.rating().score()).append("at", date(facts.rating().ratedAt())));
     }
 
     private static Document clockDocument(Clock clock) {
@@ -112,6 +115,8 @@ public final class ComplaintDocuments {
         Document facts = document.get(FACTS, Document.class);
         Document s = facts.get("submission", Document.class);
         Document v = facts.get("verification", Document.class);
+        // Absent from documents written before ratings were kept: a rebuild brings those ratings in.
+        Document r = facts.get("rating", Document.class);
         return new ComplaintFacts(complaintId,
                 s == null ? null : new Submission(Channel.valueOf(s.getString("channel")), s.getString("category"),
                         s.getString("region"), instant(s.getDate("at")),
@@ -125,7 +130,8 @@ public final class ComplaintDocuments {
                 list(facts, "forwards", f -> new Forward(f.getString("from"), instant(f.getDate("at")))),
                 list(facts, "followUps", f -> new FollowUp(f.getString("agency"), instant(f.getDate("at")))),
                 facts.getList("reopenings", Date.class).stream().map(ComplaintDocuments::instant).toList(),
-                list(facts, "clocks", ComplaintDocuments::clockOf));
+                list(facts, "clocks", ComplaintDocuments::clockOf),
+                r == null ? null : new Rating(r.getInteger("score"), instant(r.getDate("at"))));
     }
 
     private static Clock clockOf(Document c) {

@@ -8,6 +8,7 @@ import id.aduan.contracts.ComplaintAssigned;
 import id.aduan.contracts.ComplaintCompleted;
 import id.aduan.contracts.ComplaintEvent;
 import id.aduan.contracts.ComplaintFollowedUp;
+import id.aduan.contracts.ComplaintRated;
 import id.aduan.contracts.ComplaintReopened;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.ComplaintSubmitted;
@@ -40,6 +41,7 @@ import java.util.TreeSet;
  * @param followUps every follow-up, by which agency and when
  * @param reopenings when the reporter reopened it
  * @param clocks every working-day clock, by clock id
+ * @param rating the reporter's rating of the completed complaint, null until rated
  */
 public record ComplaintFacts(
         String complaintId,
@@ -51,7 +53,8 @@ public record ComplaintFacts(
         List<Forward> forwards,
         List<FollowUp> followUps,
         List<Instant> reopenings,
-        List<Clock> clocks) {
+        List<Clock> clocks,
+        Rating rating) {
 
     /** {@code receivedAt}: when the citizen complained, from which a complaint's age counts (docs/metrics.md). */
     public record Submission(Channel channel, String categoryCode, String regionCode, Instant submittedAt, Instant receivedAt)
@@ -98,6 +101,15 @@ public record ComplaintFacts(
         @Override
         public int compareTo(FollowUp other) {
             return Comparator.comparing(FollowUp::at).thenComparing(FollowUp::agencyCode).compare(this, other);
+        }
+    }
+
+    /** The reporter's 1-5 score, given once after completion. */
+    public record Rating(int score, Instant ratedAt) implements Comparable<Rating> {
+
+        @Override
+        public int compareTo(Rating other) {
+            return Comparator.comparing(Rating::ratedAt).thenComparingInt(Rating::score).compare(this, other);
         }
     }
 
@@ -175,7 +187,8 @@ public record ComplaintFacts(
     }
 
     public static ComplaintFacts none(String complaintId) {
-        return new ComplaintFacts(complaintId, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new ComplaintFacts(complaintId, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                null);
     }
 
     /** These facts and the one the event adds; the same facts for an event that says nothing the reports use. */
@@ -234,7 +247,10 @@ public record ComplaintFacts(
             return withClock(new Clock(e.clockId(), e.kind(), e.agencyCode(), null, null, null, null, null, null, null,
                     List.of(), List.of(new Resumption(ms(e.resumedAt()), ms(e.dueAt())))));
         }
-        // Deferral, information supplied, marking complete, rating, warnings, an expired window and
+        if (about instanceof ComplaintRated e) {
+            return withRating(new Rating(e.score(), ms(e.ratedAt())));
+        }
+        // Deferral, information supplied, marking complete, warnings, an expired window and
         // routing steps that took the complaint from no agency: no figure depends on them.
         return this;
     }
@@ -247,6 +263,7 @@ public record ComplaintFacts(
         ComplaintFacts merged = copy(least(submission, other.submission), verification, least(archivedAt, other.archivedAt),
                 least(completedAt, other.completedAt), union(assignments, other.assignments), union(forwards, other.forwards),
                 union(followUps, other.followUps), union(reopenings, other.reopenings), clocks);
+        merged = merged.withRating(other.rating);
         if (other.verification != null) {
             merged = merged.withVerification(other.verification);
         }
@@ -265,6 +282,12 @@ public record ComplaintFacts(
     private ComplaintFacts withVerification(Verification next) {
         Verification latest = verification == null || next.compareTo(verification) > 0 ? next : verification;
         return copy(submission, latest, archivedAt, completedAt, assignments, forwards, followUps, reopenings, clocks);
+    }
+
+    /** Rated once; were there two ratings, the earlier one counts. */
+    private ComplaintFacts withRating(Rating next) {
+        return new ComplaintFacts(complaintId, submission, verification, archivedAt, completedAt, assignments, forwards,
+                followUps, reopenings, clocks, least(rating, next));
     }
 
     private ComplaintFacts withClock(Clock next) {
@@ -288,7 +311,7 @@ public record ComplaintFacts(
             List<Assignment> assignments, List<Forward> forwards, List<FollowUp> followUps, List<Instant> reopenings,
             List<Clock> clocks) {
         return new ComplaintFacts(complaintId, submission, verification, archivedAt, completedAt, assignments, forwards,
-                followUps, reopenings, clocks);
+                followUps, reopenings, clocks, rating);
     }
 
     /** The complaint's agency now: the latest assignment's, null while none or when it lies with the coordinators. */

@@ -102,6 +102,7 @@ public record ComplaintSummary(
                 .toList();
         List<Clock> stopped = clocks.stream().filter(clock -> clock.outcome() != null).toList();
         boolean measuresCompletion = held && completed;
+        boolean rated = held && facts.rating() != null;
         long[] values = {
                 national ? 1 : one(facts.assignments().stream().anyMatch(a -> agency.equals(a.agencyCode()))),
                 one(held && verified),
@@ -120,7 +121,9 @@ public record ComplaintSummary(
                 measuresCompletion ? Duration.between(facts.submission().receivedAt(), facts.completedAt()).toSeconds() : 0,
                 one(measuresCompletion),
                 stopped.size(),
-                stopped.stream().filter(clock -> clock.outcome() == Outcome.MET).count()};
+                stopped.stream().filter(clock -> clock.outcome() == Outcome.MET).count(),
+                one(rated),
+                rated ? facts.rating().score() : 0};
         return Tally.of(values);
     }
 

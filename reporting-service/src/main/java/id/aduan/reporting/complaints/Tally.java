@@ -30,7 +30,9 @@ public record Tally(
         long completionSeconds,
         long completionsMeasured,
         long clocksStopped,
-        long clocksMet) {
+        long clocksMet,
+        long ratings,
+        long ratingPoints) {
 
     /** The field names, in declaration order: the keys of a stored tally and the columns of a CSV export. */
     public static final List<String> FIELDS =

@@ -18,6 +18,7 @@ import java.util.List;
  * @param averageVerificationWorkingDays verificationWorkingDays ÷ verificationsMeasured
  * @param averageCompletionDays completionSeconds ÷ completionsMeasured, in days of 86,400 s
  * @param slaCompliance clocksMet ÷ clocksStopped
+ * @param satisfaction ratingPoints ÷ ratings: the average 1-5 rating
  */
 public record Figures(
         @JsonUnwrapped Tally counts,
@@ -25,11 +26,12 @@ public record Figures(
         Double averageFollowUpWorkingDays,
         Double averageVerificationWorkingDays,
         Double averageCompletionDays,
-        Double slaCompliance) {
+        Double slaCompliance,
+        Double satisfaction) {
 
     private static final List<String> DERIVED = List.of(
             "completionRate", "averageFollowUpWorkingDays", "averageVerificationWorkingDays", "averageCompletionDays",
-            "slaCompliance");
+            "slaCompliance", "satisfaction");
 
     /** Every figure a ranking may order by: the counts and the derived ones. */
     public static final List<String> METRICS = concat(Tally.FIELDS, DERIVED);
@@ -42,7 +44,8 @@ public record Figures(
                 ratio(tally.followUpWorkingDays(), tally.followUpsMeasured(), 2),
                 ratio(tally.verificationWorkingDays(), tally.verificationsMeasured(), 2),
                 ratio(tally.completionSeconds(), tally.completionsMeasured() * 86_400L, 2),
-                ratio(tally.clocksMet(), tally.clocksStopped(), 4));
+                ratio(tally.clocksMet(), tally.clocksStopped(), 4),
+                ratio(tally.ratingPoints(), tally.ratings(), 2));
     }
 
     public Figures plus(Figures other) {
@@ -80,6 +83,7 @@ public record Figures(
         values.add(averageVerificationWorkingDays);
         values.add(averageCompletionDays);
         values.add(slaCompliance);
+        values.add(satisfaction);
         return values;
     }
 
