@@ -3,6 +3,7 @@ package id.aduan.reporting;
 import static id.aduan.contracts.SlaClockStopped.Outcome.BREACHED;
 import static id.aduan.contracts.SlaClockStopped.Outcome.MET;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,15 +62,15 @@ class HandComputedReportsIT {
     @BeforeAll
     void deliverTheYearShuffledWithRepeats() {
         List<AduanEvent> events = new ArrayList<>();
-        // Followed up after the working days sla counted; completed unless said otherwise.
-        events.addAll(handled(Channel.LEGACY_APP, "32.73.01", "2025-01-22T09:00", "2025-01-24T10:00", "2025-01-30T09:00", 1, MET, true));
-        events.addAll(handled(Channel.LEGACY_APP, "32.73.01", "2025-03-25T09:00", "2025-03-26T10:00", "2025-04-08T09:00", 2, MET, true));
-        events.addAll(handled(Channel.LEGACY_APP, "32.73.01", "2025-05-08T09:00", "2025-05-09T10:00", "2025-05-16T09:00", 3, MET, true));
-        events.addAll(handled(Channel.LEGACY_APP, "32.73.02", "2025-08-13T09:00", "2025-08-14T10:00", "2025-08-19T09:00", 3, MET, true));
-        events.addAll(handled(Channel.LEGACY_APP, "32.73.02", "2025-09-02T09:00", "2025-09-03T10:00", "2025-09-08T09:00", 2, MET, false));
+        // Followed up after the working days sla counted; completed unless said otherwise; rated 1-5 or not at all.
+        events.addAll(handled(Channel.LEGACY_APP, "32.73.01", "2025-01-22T09:00", "2025-01-24T10:00", "2025-01-30T09:00", 1, MET, true, 5));
+        events.addAll(handled(Channel.LEGACY_APP, "32.73.01", "2025-03-25T09:00", "2025-03-26T10:00", "2025-04-08T09:00", 2, MET, true, 4));
+        events.addAll(handled(Channel.LEGACY_APP, "32.73.01", "2025-05-08T09:00", "2025-05-09T10:00", "2025-05-16T09:00", 3, MET, true, 3));
+        events.addAll(handled(Channel.LEGACY_APP, "32.73.02", "2025-08-13T09:00", "2025-08-14T10:00", "2025-08-19T09:00", 3, MET, true, null));
+        events.addAll(handled(Channel.LEGACY_APP, "32.73.02", "2025-09-02T09:00", "2025-09-03T10:00", "2025-09-08T09:00", 2, MET, false, null));
         // Disposition Monday 2 June, first follow-up Thursday 26 June: 16 working days (6 June Iduladha and
         // 9 June cuti bersama do not count), past the 14 of a complaint without supervisory weight.
-        events.addAll(handled(Channel.LEGACY_APP, "32.73.02", "2025-06-02T08:00", "2025-06-02T10:00", "2025-06-26T09:00", 16, BREACHED, true));
+        events.addAll(handled(Channel.LEGACY_APP, "32.73.02", "2025-06-02T08:00", "2025-06-02T10:00", "2025-06-26T09:00", 16, BREACHED, true, 1));
         // Verified and disposed in October, never followed up: overdue.
         History late = History.submitted(ComplaintIds.next(), Channel.WEB, "INFRA.ROAD", "32.73.01", wib("2025-10-06T09:00"))
                 .routedTo(agency, wib("2025-10-06T09:01"))
@@ -81,8 +82,8 @@ class HandComputedReportsIT {
         events.addAll(History.submitted(ComplaintIds.next(), Channel.SMS, "INFRA.ROAD", "32.73", wib("2025-11-03T09:00"))
                 .routedTo(agency, wib("2025-11-03T09:01")).archived(wib("2025-11-04T09:00"), 1).events());
         // Outside 2025 in WIB: the last evening of 2024, and 00:30 on 1 January 2026.
-        events.addAll(handled(Channel.LEGACY_APP, "32.73.01", "2024-12-31T20:00", "2025-01-02T10:00", "2025-01-03T09:00", 1, MET, true));
-        events.addAll(handled(Channel.LEGACY_APP, "32.73.01", "2026-01-01T00:30", "2026-01-02T10:00", "2026-01-05T09:00", 1, MET, true));
+        events.addAll(handled(Channel.LEGACY_APP, "32.73.01", "2024-12-31T20:00", "2025-01-02T10:00", "2025-01-03T09:00", 1, MET, true, 5));
+        events.addAll(handled(Channel.LEGACY_APP, "32.73.01", "2026-01-01T00:30", "2026-01-02T10:00", "2026-01-05T09:00", 1, MET, true, 1));
 
         Random random = new Random(20251231);
         List<EventEnvelope<AduanEvent>> envelopes = Deliveries.envelopes(events);
@@ -94,13 +95,16 @@ class HandComputedReportsIT {
     }
 
     private List<AduanEvent> handled(Channel channel, String region, String submitted, String disposed, String followedUp,
-            int workingDays, Outcome outcome, boolean completed) {
+            int workingDays, Outcome outcome, boolean completed, Integer rating) {
         History history = History.submitted(ComplaintIds.next(), channel, "INFRA.ROAD", region, wib(submitted))
                 .routedTo(agency, wib(submitted).plusSeconds(60))
                 .verified(Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, wib(disposed), 1, MET)
                 .followedUp(wib(followedUp), workingDays, outcome);
         if (completed) {
             history.completed(wib(followedUp).plusSeconds(3600), wib(followedUp).plusSeconds(2 * 86_400));
+        }
+        if (rating != null) {
+            history.rated(rating, wib(followedUp).plusSeconds(3 * 86_400));
         }
         return history.events();
     }
@@ -216,6 +220,54 @@ class HandComputedReportsIT {
         assertThat(get("/api/v1/reports/regions/32.73?" + YEAR)).isEqualTo(region);
     }
 
+    /**
+     * Rated 5, 4, 3 (district 32.73.01, received in Q1, Q1, Q2) and 1 (32.73.02, Q2); the August complaint
+     * completed unrated, the September one not completed. The 2024 (5) and 2026 (1) ratings are outside the year.
+     */
+    @Test
+    void satisfactionIsTheAverageRatingOfTheComplaintsReceivedInThePeriod() throws Exception {
+        JsonNode report = get("/api/v1/reports/agencies/" + agency + "?" + YEAR + "&interval=quarter");
+
+        assertThat(report.get("ratings").asLong()).isEqualTo(4);
+        assertThat(report.get("ratingPoints").asLong()).isEqualTo(13);
+        // The 2024 complaint was rated in January 2025 and still is not in 2025's figures: a rating counts
+        // in the period its complaint was received in.
+        assertThat(report.get("satisfaction").asDouble()).isEqualTo(3.25);
+        assertThat(report.at("/byRegion/32.73.01/satisfaction").asDouble()).isEqualTo(4.0);
+        assertThat(report.at("/byRegion/32.73.02/satisfaction").asDouble()).isEqualTo(1.0);
+        assertThat(report.at("/byPeriod/2025-Q1/satisfaction").asDouble()).isEqualTo(4.5);
+        assertThat(report.at("/byPeriod/2025-Q2/satisfaction").asDouble()).isEqualTo(2.0);
+        assertThat(report.at("/byPeriod/2025-Q3/ratings").asLong()).isZero();
+        assertThat(report.at("/byPeriod/2025-Q3/satisfaction").isNull()).isTrue();
+        assertThat(report.at("/byCategory/INFRA.ROAD/satisfaction").asDouble()).isEqualTo(3.25);
+        assertThat(report.at("/byChannel/WEB/satisfaction").isNull()).isTrue();
+
+        JsonNode city = get("/api/v1/reports/regions/32.73?" + YEAR);
+        assertThat(city.get("ratings").asLong()).isEqualTo(4);
+        assertThat(city.get("satisfaction").asDouble()).isEqualTo(3.25);
+
+        JsonNode districts = get("/api/v1/reports/rankings?metric=satisfaction&level=district&within=32.73&" + YEAR);
+        assertThat(districts.get("rows").findValuesAsText("code")).containsExactly("32.73.01", "32.73.02");
+        assertThat(districts.at("/rows/0/value").asDouble()).isEqualTo(4.0);
+        assertThat(districts.at("/rows/1/value").asDouble()).isEqualTo(1.0);
+        JsonNode agencies = get("/api/v1/reports/rankings?metric=satisfaction&level=agency&within=32.73&" + YEAR + "&size=500");
+        assertThat(agencies.get("rows")).anySatisfy(row -> {
+            assertThat(row.get("code").asText()).isEqualTo(agency);
+            assertThat(row.get("value").asDouble()).isEqualTo(3.25);
+        });
+    }
+
+    /** The gauges cover all time: the six ratings, 2024's 5 and 2026's 1 with the year's 13 points. */
+    @Test
+    void theAgencysSatisfactionGaugesCoverEveryRating() {
+        String labels = "{agency=\"" + agency + "\",level=\"regency\",province=\"32\",province_name=\"Jawa Barat\","
+                + "service=\"reporting-service\"}";
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(scrape())
+                .contains("aduan_agency_ratings" + labels + " 6.0")
+                .contains("aduan_agency_rating_points" + labels + " 19.0")
+                .contains("aduan_agency_satisfaction" + labels + " 3.1666666666666665"));
+    }
+
     @Test
     void eachReportIsAlsoACsvFile() {
         String csv = http.get().uri("/api/v1/reports/agencies/" + agency + "?" + YEAR)
@@ -229,9 +281,18 @@ class HandComputedReportsIT {
 
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).startsWith("breakdown,key,name,received,verified,archived,routedIn,forwardedOut,followedUp,completed")
-                .endsWith("completionRate,averageFollowUpWorkingDays,averageVerificationWorkingDays,averageCompletionDays,slaCompliance,averageRating");
-        assertThat(lines.get(1)).startsWith("total," + agency + ",,8,7,1,8,0,6,5,").contains(",0.7143,4.5,");
+                .contains(",clocksStopped,clocksMet,ratings,ratingPoints,")
+                .endsWith("completionRate,averageFollowUpWorkingDays,averageVerificationWorkingDays,averageCompletionDays,slaCompliance,"
+                        + "satisfaction");
+        assertThat(lines.get(1)).startsWith("total," + agency + ",,8,7,1,8,0,6,5,").contains(",0.7143,4.5,").endsWith(",3.25");
         assertThat(lines).anyMatch(line -> line.startsWith("region,32.73.02,Coblong,3,3,0,3,0,3,2,"));
+    }
+
+    /** A scrape is larger than a client's default buffer. */
+    private String scrape() {
+        return http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 
     private JsonNode get(String path) throws Exception {

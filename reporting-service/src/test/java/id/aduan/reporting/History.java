@@ -20,6 +20,7 @@ import id.aduan.contracts.SlaClockStarted;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.contracts.SlaClockStopped;
 import id.aduan.contracts.SlaClockStopped.Outcome;
+import id.aduan.contracts.SlaClockWarning;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -125,6 +126,13 @@ public final class History {
         return this;
     }
 
+    /** The running follow-up clock has one working day left. */
+    public History followUpWarned() {
+        events.add(new SlaClockWarning(complaintId, followUpClock.clockId(), ClockKind.FOLLOW_UP, agency, followUpClock.dueAt(),
+                followUpClock.dueAt().minus(Duration.ofDays(1))));
+        return this;
+    }
+
     /** The running follow-up clock passed its due instant. */
     public History followUpBreached() {
         events.add(new SlaClockBreached(complaintId, followUpClock.clockId(), ClockKind.FOLLOW_UP, agency, followUpClock.dueAt()));
@@ -145,7 +153,7 @@ public final class History {
         return this;
     }
 
-    /** The reporter rated the completed complaint, 1 to 5. */
+    /** The reporter rated the completed complaint 1 to 5. */
     public History rated(int score, Instant at) {
         events.add(new ComplaintRated(complaintId, score, at));
         return this;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.Classification;
+import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.contracts.Topic;
 import id.aduan.testkit.AduanServiceTest;
@@ -89,8 +90,13 @@ class ReportingIT {
         History history = History.submitted(next(), Channel.MOBILE_APP, "INFRA.ROAD", "32.73.01", now)
                 .routedTo(agency, now)
                 .verified(Classification.INFORMATION_REQUEST, now.plusSeconds(60), 0, Outcome.MET)
+                .followUpWarned()
+                .followUpBreached()
                 .followedUp(now.plusSeconds(120), 0, Outcome.MET);
-        Deliveries.deliver(Deliveries.envelopes(history.events()));
+        // Delivered twice: the inbox skips the repeats, so each warning and breach counts once.
+        List<EventEnvelope<AduanEvent>> envelopes = Deliveries.envelopes(history.events());
+        Deliveries.deliver(envelopes);
+        Deliveries.deliver(envelopes);
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(scrape())
                 .contains("aduan_agency_open_complaints{agency=\"" + agency + "\",level=\"regency\",province=\"32\","
@@ -99,6 +105,10 @@ class ReportingIT {
                 .contains("aduan_agency_completion_rate{agency=\"" + agency + "\"")
                 .contains("aduan_complaints{service=\"reporting-service\",status=\"open\"}")
                 .contains("aduan_coordinators_overdue_complaints")
+                .contains("aduan_sla_alerts_total{agency=\"" + agency + "\",alert=\"warning\",kind=\"FOLLOW_UP\","
+                        + "service=\"reporting-service\"} 1.0")
+                .contains("aduan_sla_alerts_total{agency=\"" + agency + "\",alert=\"breach\",kind=\"FOLLOW_UP\","
+                        + "service=\"reporting-service\"} 1.0")
                 .containsPattern("aduan_reporting_events_total\\{channel=\"MOBILE_APP\",service=\"reporting-service\","
                         + "type=\"aduan.complaint.followed-up.v1\"} [1-9]")
                 .containsPattern("spring_cloud_stream_binder_kafka_offset\\{group=\"reporting-service\",.*topic=\"aduan.complaints\""));

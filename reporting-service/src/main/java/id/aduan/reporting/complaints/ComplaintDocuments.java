@@ -88,7 +88,7 @@ public final class ComplaintDocuments {
                 .append("reopenings", facts.reopenings().stream().map(ComplaintDocuments::date).toList())
                 .append("clocks", facts.clocks().stream().map(ComplaintDocuments::clockDocument).toList())
                 .append("rating", facts.rating() == null ? null
-                        : new Document("score", facts.rating().score()).append("at", date(facts.rating().at())));
+                        : new Document("score", facts.rating().score()).append("at", date(facts.rating().ratedAt())));
     }
 
     private static Document clockDocument(Clock clock) {
@@ -115,7 +115,7 @@ public final class ComplaintDocuments {
         Document facts = document.get(FACTS, Document.class);
         Document s = facts.get("submission", Document.class);
         Document v = facts.get("verification", Document.class);
-        // Stored before ratings were kept: none (a rebuild brings them in).
+        // Absent from documents written before ratings were kept: a rebuild brings those ratings in.
         Document r = facts.get("rating", Document.class);
         return new ComplaintFacts(complaintId,
                 s == null ? null : new Submission(Channel.valueOf(s.getString("channel")), s.getString("category"),

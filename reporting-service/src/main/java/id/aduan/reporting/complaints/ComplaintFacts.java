@@ -41,7 +41,7 @@ import java.util.TreeSet;
  * @param followUps every follow-up, by which agency and when
  * @param reopenings when the reporter reopened it
  * @param clocks every working-day clock, by clock id
- * @param rating the reporter's rating, null until rated
+ * @param rating the reporter's rating of the completed complaint, null until rated
  */
 public record ComplaintFacts(
         String complaintId,
@@ -104,12 +104,12 @@ public record ComplaintFacts(
         }
     }
 
-    /** The reporter's 1-5 score of how the complaint was handled; rated once, so the earliest stands. */
-    public record Rating(int score, Instant at) implements Comparable<Rating> {
+    /** The reporter's 1-5 score, given once after completion. */
+    public record Rating(int score, Instant ratedAt) implements Comparable<Rating> {
 
         @Override
         public int compareTo(Rating other) {
-            return Comparator.comparing(Rating::at).thenComparingInt(Rating::score).compare(this, other);
+            return Comparator.comparing(Rating::ratedAt).thenComparingInt(Rating::score).compare(this, other);
         }
     }
 
@@ -187,7 +187,8 @@ public record ComplaintFacts(
     }
 
     public static ComplaintFacts none(String complaintId) {
-        return new ComplaintFacts(complaintId, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        return new ComplaintFacts(complaintId, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                null);
     }
 
     /** These facts and the one the event adds; the same facts for an event that says nothing the reports use. */
@@ -227,10 +228,6 @@ public record ComplaintFacts(
             return copy(submission, verification, archivedAt, completedAt, assignments, forwards, followUps,
                     union(reopenings, List.of(ms(e.reopenedAt()))), clocks);
         }
-        if (about instanceof ComplaintRated e) {
-            return new ComplaintFacts(complaintId, submission, verification, archivedAt, completedAt, assignments, forwards,
-                    followUps, reopenings, clocks, least(rating, new Rating(e.score(), ms(e.ratedAt()))));
-        }
         if (about instanceof SlaClockStarted e) {
             return withClock(new Clock(e.clockId(), e.kind(), e.agencyCode(), ms(e.startedAt()), e.workingDays(),
                     ms(e.dueAt()), null, null, null, null, List.of(), List.of()));
@@ -250,6 +247,9 @@ public record ComplaintFacts(
             return withClock(new Clock(e.clockId(), e.kind(), e.agencyCode(), null, null, null, null, null, null, null,
                     List.of(), List.of(new Resumption(ms(e.resumedAt()), ms(e.dueAt())))));
         }
+        if (about instanceof ComplaintRated e) {
+            return withRating(new Rating(e.score(), ms(e.ratedAt())));
+        }
         // Deferral, information supplied, marking complete, warnings, an expired window and
         // routing steps that took the complaint from no agency: no figure depends on them.
         return this;
@@ -263,13 +263,9 @@ public record ComplaintFacts(
         ComplaintFacts merged = copy(least(submission, other.submission), verification, least(archivedAt, other.archivedAt),
                 least(completedAt, other.completedAt), union(assignments, other.assignments), union(forwards, other.forwards),
                 union(followUps, other.followUps), union(reopenings, other.reopenings), clocks);
+        merged = merged.withRating(other.rating);
         if (other.verification != null) {
             merged = merged.withVerification(other.verification);
-        }
-        if (other.rating != null) {
-            merged = new ComplaintFacts(complaintId, merged.submission, merged.verification, merged.archivedAt,
-                    merged.completedAt, merged.assignments, merged.forwards, merged.followUps, merged.reopenings, merged.clocks,
-                    least(merged.rating, other.rating));
         }
         for (Clock clock : other.clocks) {
             merged = merged.withClock(clock);
@@ -286,6 +282,12 @@ public record ComplaintFacts(
     private ComplaintFacts withVerification(Verification next) {
         Verification latest = verification == null || next.compareTo(verification) > 0 ? next : verification;
         return copy(submission, latest, archivedAt, completedAt, assignments, forwards, followUps, reopenings, clocks);
+    }
+
+    /** Rated once; were there two ratings, the earlier one counts. */
+    private ComplaintFacts withRating(Rating next) {
+        return new ComplaintFacts(complaintId, submission, verification, archivedAt, completedAt, assignments, forwards,
+                followUps, reopenings, clocks, least(rating, next));
     }
 
     private ComplaintFacts withClock(Clock next) {

@@ -102,6 +102,7 @@ public record ComplaintSummary(
                 .toList();
         List<Clock> stopped = clocks.stream().filter(clock -> clock.outcome() != null).toList();
         boolean measuresCompletion = held && completed;
+        boolean rated = held && facts.rating() != null;
         long[] values = {
                 national ? 1 : one(facts.assignments().stream().anyMatch(a -> agency.equals(a.agencyCode()))),
                 one(held && verified),
@@ -121,8 +122,8 @@ public record ComplaintSummary(
                 one(measuresCompletion),
                 stopped.size(),
                 stopped.stream().filter(clock -> clock.outcome() == Outcome.MET).count(),
-                one(held && facts.rating() != null),
-                held && facts.rating() != null ? facts.rating().score() : 0};
+                one(rated),
+                rated ? facts.rating().score() : 0};
         return Tally.of(values);
     }
 

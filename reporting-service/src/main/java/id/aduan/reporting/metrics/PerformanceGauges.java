@@ -92,7 +92,13 @@ public class PerformanceGauges implements AutoCloseable {
                 agencyGauge(meters, "aduan.agency.follow.up.working.days.average",
                         "Average working days from disposition to first follow-up",
                         tally -> tally.followUpsMeasured() == 0 ? Double.NaN
-                                : (double) tally.followUpWorkingDays() / tally.followUpsMeasured()));
+                                : (double) tally.followUpWorkingDays() / tally.followUpsMeasured()),
+                agencyGauge(meters, "aduan.agency.ratings", "Ratings of the completed complaints the agency holds",
+                        Tally::ratings),
+                agencyGauge(meters, "aduan.agency.rating.points", "The 1-5 scores of those ratings, summed",
+                        Tally::ratingPoints),
+                agencyGauge(meters, "aduan.agency.satisfaction", "Average 1-5 rating of the complaints the agency holds",
+                        tally -> tally.ratings() == 0 ? Double.NaN : (double) tally.ratingPoints() / tally.ratings()));
         this.national = MultiGauge.builder("aduan.complaints")
                 .description("Complaints in the read model by status, nationally")
                 .register(meters);

@@ -103,6 +103,6 @@ final class Suppression {
         return new Shown(name, false, counts.received(), counts.completed(),
                 withheld.test(Base.COMPLETION) ? null : figures.completionRate(),
                 withheld.test(Base.FOLLOW_UP) ? null : figures.averageFollowUpWorkingDays(),
-                new Satisfaction(counts.ratings(), withheld.test(Base.SATISFACTION) ? null : figures.averageRating()));
+                new Satisfaction(counts.ratings(), withheld.test(Base.SATISFACTION) ? null : figures.satisfaction()));
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * @param averageVerificationWorkingDays verificationWorkingDays ÷ verificationsMeasured
  * @param averageCompletionDays completionSeconds ÷ completionsMeasured, in days of 86,400 s
  * @param slaCompliance clocksMet ÷ clocksStopped
- * @param averageRating ratingPoints ÷ ratings: the reporters' satisfaction, 1 to 5
+ * @param satisfaction ratingPoints ÷ ratings: the average 1-5 rating
  */
 public record Figures(
         @JsonUnwrapped Tally counts,
@@ -27,11 +27,11 @@ public record Figures(
         Double averageVerificationWorkingDays,
         Double averageCompletionDays,
         Double slaCompliance,
-        Double averageRating) {
+        Double satisfaction) {
 
     private static final List<String> DERIVED = List.of(
             "completionRate", "averageFollowUpWorkingDays", "averageVerificationWorkingDays", "averageCompletionDays",
-            "slaCompliance", "averageRating");
+            "slaCompliance", "satisfaction");
 
     /** Every figure a ranking may order by: the counts and the derived ones. */
     public static final List<String> METRICS = concat(Tally.FIELDS, DERIVED);
@@ -83,7 +83,7 @@ public record Figures(
         values.add(averageVerificationWorkingDays);
         values.add(averageCompletionDays);
         values.add(slaCompliance);
-        values.add(averageRating);
+        values.add(satisfaction);
         return values;
     }
 

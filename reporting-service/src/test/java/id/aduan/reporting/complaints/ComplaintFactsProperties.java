@@ -81,12 +81,12 @@ class ComplaintFactsProperties {
                 .isEqualTo(facts);
     }
 
-    /** Lives that stop at any step: archived, or routed, forwarded, verified, breached, followed up, completed. */
+    /** Lives that stop at any step: archived, or routed, forwarded, verified, breached, followed up, completed, rated. */
     @Provide
     Arbitrary<List<AduanEvent>> histories() {
         Arbitrary<Channel> channels = Arbitraries.of(Channel.class);
         Arbitrary<String> regions = Arbitraries.of("32", "32.73", "32.73.01", "73.71.02", "91.01");
-        Arbitrary<Integer> steps = Arbitraries.integers().between(0, 7);
+        Arbitrary<Integer> steps = Arbitraries.integers().between(0, 8);
         Arbitrary<Boolean> forwarded = Arbitraries.of(true, false);
         Arbitrary<Integer> days = Arbitraries.integers().between(0, 20);
         return Combinators.combine(channels, regions, steps, forwarded, days).as((channel, region, step, forward, used) -> {
@@ -109,6 +109,9 @@ class ComplaintFactsProperties {
             }
             if (step >= 6) {
                 history.completed(MONDAY.plusSeconds(86_400L * (used + 2)), MONDAY.plusSeconds(86_400L * (used + 3)));
+            }
+            if (step >= 7) {
+                history.rated(used % 5 + 1, MONDAY.plusSeconds(86_400L * (used + 4)));
             }
             return history.events();
         });

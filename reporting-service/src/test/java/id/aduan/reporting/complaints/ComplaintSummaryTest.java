@@ -37,7 +37,8 @@ class ComplaintSummaryTest {
                 .routedTo(PUPR, MONDAY.plusSeconds(60))
                 .verified(Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, MONDAY.plusSeconds(3600), 0, Outcome.MET)
                 .followedUp(days(MONDAY, 4), 4, Outcome.MET)
-                .completed(days(MONDAY, 5), days(MONDAY, 6));
+                .completed(days(MONDAY, 5), days(MONDAY, 6))
+                .rated(4, days(MONDAY, 7));
 
         ComplaintSummary summary = summary(history.events());
 
@@ -45,10 +46,10 @@ class ComplaintSummaryTest {
         assertThat(summary.submittedOn()).isEqualTo(LocalDate.parse("2025-03-03"));
         assertThat(summary.region().district()).isEqualTo("32.73.01");
         assertThat(summary.agency()).isEqualTo(PUPR);
-        assertThat(summary.national()).isEqualTo(tally(1, 1, 0, 1, 0, 1, 1, 0, 0, 0, 4, 1, 0, 1, 6 * 86_400, 1, 2, 2, 0, 0));
+        assertThat(summary.national()).isEqualTo(tally(1, 1, 0, 1, 0, 1, 1, 0, 0, 0, 4, 1, 0, 1, 6 * 86_400, 1, 2, 2, 1, 4));
         assertThat(summary.agencies()).singleElement().satisfies(share -> {
             assertThat(share.agency().code()).isEqualTo(PUPR);
-            assertThat(share.tally()).isEqualTo(tally(1, 1, 0, 1, 0, 1, 1, 0, 0, 0, 4, 1, 0, 1, 6 * 86_400, 1, 1, 1, 0, 0));
+            assertThat(share.tally()).isEqualTo(tally(1, 1, 0, 1, 0, 1, 1, 0, 0, 0, 4, 1, 0, 1, 6 * 86_400, 1, 1, 1, 1, 4));
         });
     }
 

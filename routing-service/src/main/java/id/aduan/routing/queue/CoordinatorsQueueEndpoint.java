@@ -5,6 +5,7 @@ import id.aduan.routing.decision.RoutingDecision;
 import id.aduan.routing.decision.RoutingDecision.Inputs;
 import id.aduan.routing.history.DecisionLog;
 import id.aduan.routing.history.RecordedDecision;
+import id.aduan.routing.queue.ClockAlerts.ClockAlert;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The national coordinators' queue: complaints no agency holds, longest waiting first, each with the
- * step that put it there and why. Coordinators work it (disposition); the Ombudsman watches it.
+ * step that put it there and why, and the warnings and breaches of its clocks still running (docs/routing.md).
+ * Coordinators work it (disposition); the Ombudsman watches it.
  */
 @RestController
 class CoordinatorsQueueEndpoint {
@@ -30,29 +32,39 @@ class CoordinatorsQueueEndpoint {
      *     other agency competent), ESCALATED (forwarded past the hop limit) or DISPOSED
      * @param why the explanation of that step
      * @param previousAgencyCode the agency that declined it, if one did
+     * @param overdue a clock of it is breached and still running
+     * @param warned a clock of it has one working day left, or less
+     * @param clockAlerts its clocks that were warned or breached and have not stopped
      */
     record QueuedComplaint(String complaintId, Instant waitingSince, Step step, String rule, String why, String actor,
-            String reason, String previousAgencyCode, int hop, Inputs inputs, String ruleSetVersion) {
+            String reason, String previousAgencyCode, int hop, Inputs inputs, String ruleSetVersion, boolean overdue,
+            boolean warned, List<ClockAlert> clockAlerts) {
 
-        static QueuedComplaint of(RecordedDecision recorded) {
+        static QueuedComplaint of(RecordedDecision recorded, List<ClockAlert> alerts) {
             RoutingDecision decision = recorded.decision();
             return new QueuedComplaint(recorded.complaintId(), recorded.routedAt(), decision.step(), decision.rule(),
                     decision.explanation(), recorded.actor(), recorded.reason(), decision.previousAgencyCode(), decision.hop(),
-                    decision.inputs(), decision.ruleSetVersion());
+                    decision.inputs(), decision.ruleSetVersion(), alerts.stream().anyMatch(ClockAlert::overdue),
+                    alerts.stream().anyMatch(alert -> alert.warnedAt() != null || alert.breachedAt() != null), alerts);
         }
     }
 
     private final DecisionLog decisions;
+    private final ClockAlerts clockAlerts;
 
-    CoordinatorsQueueEndpoint(DecisionLog decisions) {
+    CoordinatorsQueueEndpoint(DecisionLog decisions, ClockAlerts clockAlerts) {
         this.decisions = decisions;
+        this.clockAlerts = clockAlerts;
     }
 
     @GetMapping("/api/v1/routing/queue")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN')")
     Mono<QueuePage> queue(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return Mono.zip(decisions.queueSize(), decisions.queue(page, size).map(QueuedComplaint::of).collectList(),
-                (total, complaints) -> new QueuePage(page, size, total, complaints));
+        return Mono.zip(decisions.queueSize(), decisions.queue(page, size).collectList())
+                .flatMap(found -> clockAlerts.of(found.getT2().stream().map(RecordedDecision::complaintId).toList())
+                        .map(alerts -> new QueuePage(page, size, found.getT1(), found.getT2().stream()
+                                .map(recorded -> QueuedComplaint.of(recorded, alerts.getOrDefault(recorded.complaintId(), List.of())))
+                                .toList())));
     }
 }

@@ -14,7 +14,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Appends each routing step, and each agency's question to a reporter, to the feeds of the agencies
+ * Appends each routing step, each agency's question to a reporter and each warning or breach of an
+ * agency's follow-up clock to the feeds of the agencies
  * it concerns (see {@link FeedRecipients}) and wakes their subscriptions; every other event is skipped.
  * Safe to repeat: the append is once per agency and event, and waking again only makes the dispatcher look.
  */

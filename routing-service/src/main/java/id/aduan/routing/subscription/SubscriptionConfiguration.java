@@ -1,6 +1,8 @@
 package id.aduan.routing.subscription;
 
 import id.aduan.contracts.CloudEventCodec;
+import id.aduan.contracts.EventEnvelope;
+import id.aduan.routing.queue.ClockAlerts;
 import id.aduan.routing.subscription.delivery.DeliveryTarget;
 import id.aduan.routing.subscription.delivery.Dispatcher;
 import id.aduan.routing.subscription.delivery.Subscriptions;
@@ -33,16 +35,20 @@ import org.springframework.messaging.Message;
 class SubscriptionConfiguration {
 
     /**
-     * Bound to aduan.routing and aduan.complaints in application.yml, with a consumer group of its own.
+     * Bound to aduan.routing, aduan.complaints and aduan.sla in application.yml, with a consumer group of its own.
      * Not through the platform's inbox: it holds one entry per event id for the whole service, so
      * another consumer of these topics in routing-service would skip every event this one recorded first. The
-     * append is idempotent by itself (once per agency and event id); failures reach the binder,
+     * append is idempotent by itself (once per agency and event id), and so is keeping the clock alerts the
+     * coordinators' queue shows (fields set by clock id); failures reach the binder,
      * which retries and then dead-letters as for every consumer.
      */
     @Bean
-    Consumer<Message<byte[]>> feedAgencies(FeedRoutingEvents feedRoutingEvents,
+    Consumer<Message<byte[]>> feedAgencies(FeedRoutingEvents feedRoutingEvents, ClockAlerts clockAlerts,
             @Value("${aduan.events.handling-timeout:30s}") Duration timeout) {
-        return message -> feedRoutingEvents.on(CloudEventCodec.decode(message.getPayload())).block(timeout);
+        return message -> {
+            EventEnvelope<?> envelope = CloudEventCodec.decode(message.getPayload());
+            feedRoutingEvents.on(envelope).then(clockAlerts.record(envelope.data())).block(timeout);
+        };
     }
 
     /**

@@ -3,15 +3,25 @@ package id.aduan.routing.disposition;
 import static id.aduan.routing.RoutingCalls.awaitStep;
 import static id.aduan.routing.RoutingCalls.submit;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.aduan.contracts.ComplaintIds;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.ComplaintRouted.Step;
+import id.aduan.contracts.SlaClockStarted.ClockKind;
+import id.aduan.contracts.SlaClockStopped;
+import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.routing.RoutingCalls;
+import id.aduan.routing.subscription.RoutingSteps;
+import id.aduan.testkit.Complaints;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
+import id.aduan.testkit.TopicWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -138,6 +148,43 @@ class DispositionIT {
         calls.get("/api/v1/routing/queue?size=101", issuer.coordinator()).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
         calls.get("/api/v1/routing/queue?page=-1", issuer.coordinator()).expectStatus().isBadRequest();
+    }
+
+    /** The coordinators see, beside each queued complaint, which of its clocks warned or breached and still run. */
+    @Test
+    void theQueueShowsTheWarnedAndBreachedClocksOfAComplaintUntilTheyStop() {
+        String id = queuedComplaint();
+        String verification = UUID.randomUUID().toString();
+        String endToEnd = UUID.randomUUID().toString();
+        RoutingSteps.warned(id, verification, ClockKind.VERIFICATION, null);
+        RoutingSteps.warned(id, endToEnd, ClockKind.END_TO_END, null);
+        RoutingSteps.breached(id, verification, ClockKind.VERIFICATION, null);
+        TopicWriter.send(Complaints.envelope(new SlaClockStopped(id, endToEnd, ClockKind.END_TO_END, null, Instant.now(),
+                Outcome.MET, 2)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Object> queued = queued(id);
+            assertThat(queued).containsEntry("overdue", true).containsEntry("warned", true);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> alerts = (List<Map<String, Object>>) queued.get("clockAlerts");
+            assertThat(alerts).singleElement().satisfies(alert -> {
+                assertThat(alert).containsEntry("clockId", verification).containsEntry("kind", "VERIFICATION");
+                assertThat(alert.get("warnedAt")).isNotNull();
+                assertThat(alert.get("breachedAt")).isNotNull();
+                assertThat(alert.get("agencyCode")).isNull();
+            });
+        });
+        String quiet = queuedComplaint();
+        assertThat(queued(quiet)).containsEntry("overdue", false).containsEntry("warned", false)
+                .containsEntry("clockAlerts", List.of());
+    }
+
+    private Map<String, Object> queued(String id) {
+        Map<String, Object> page = calls.get("/api/v1/routing/queue?size=100", issuer.coordinator()).expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> complaints = (List<Map<String, Object>>) page.get("complaints");
+        return complaints.stream().filter(entry -> id.equals(entry.get("complaintId"))).findFirst().orElseThrow();
     }
 
     private List<String> queuedIds() {

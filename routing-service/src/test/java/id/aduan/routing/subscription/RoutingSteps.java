@@ -1,10 +1,14 @@
 package id.aduan.routing.subscription;
 
+import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.ComplaintIds;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.contracts.ComplaintRouted.Step;
 import id.aduan.contracts.EventEnvelope;
+import id.aduan.contracts.SlaClockBreached;
+import id.aduan.contracts.SlaClockStarted.ClockKind;
+import id.aduan.contracts.SlaClockWarning;
 import id.aduan.contracts.Topic;
 import id.aduan.testkit.Complaints;
 import id.aduan.testkit.ConsumerGroups;
@@ -14,7 +18,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Routing steps written straight to aduan.routing, about agencies no other test uses. */
+/** Routing steps written straight to aduan.routing, and clock alerts to aduan.sla, about agencies no other test uses. */
 public final class RoutingSteps {
 
     public static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -41,22 +45,33 @@ public final class RoutingSteps {
                 "Not our authority.", "test"));
     }
 
-    private static EventEnvelope<ComplaintRouted> publish(ComplaintRouted step) {
-        EventEnvelope<ComplaintRouted> envelope = Complaints.envelope(step);
+    /** sla warned on aduan.sla: the clock has one working day left (agency null for the coordinators' and the citizen's). */
+    public static EventEnvelope<SlaClockWarning> warned(String complaintId, String clockId, ClockKind kind, String agency) {
+        Instant dueAt = Instant.now().plus(Duration.ofDays(1));
+        return publish(new SlaClockWarning(complaintId, clockId, kind, agency, dueAt, Instant.now()));
+    }
+
+    /** sla announced on aduan.sla that the clock's due instant passed while it ran. */
+    public static EventEnvelope<SlaClockBreached> breached(String complaintId, String clockId, ClockKind kind, String agency) {
+        return publish(new SlaClockBreached(complaintId, clockId, kind, agency, Instant.now()));
+    }
+
+    private static <T extends AduanEvent> EventEnvelope<T> publish(T event) {
+        EventEnvelope<T> envelope = Complaints.envelope(event);
         TopicWriter.send(envelope);
         return envelope;
     }
 
     /**
      * Waits until the feed consumer of a {@link SubscriptionTest} context has handled everything on
-     * aduan.routing and aduan.complaints: every feed is complete.
+     * aduan.routing, aduan.complaints and aduan.sla: every feed is complete.
      */
     public static void awaitFeedsCaughtUp() {
-        ConsumerGroups.awaitCaughtUp(SubscriptionTest.GROUP, PATIENCE, Topic.ROUTING, Topic.COMPLAINTS);
+        ConsumerGroups.awaitCaughtUp(SubscriptionTest.GROUP, PATIENCE, Topic.ROUTING, Topic.COMPLAINTS, Topic.SLA);
     }
 
     /** The same, for the feed consumer of a plain {@code AduanServiceTest} context, with routing-service's own settings. */
     public static void awaitServiceFeedsCaughtUp() {
-        ConsumerGroups.awaitCaughtUp(SERVICE_GROUP, PATIENCE, Topic.ROUTING, Topic.COMPLAINTS);
+        ConsumerGroups.awaitCaughtUp(SERVICE_GROUP, PATIENCE, Topic.ROUTING, Topic.COMPLAINTS, Topic.SLA);
     }
 }

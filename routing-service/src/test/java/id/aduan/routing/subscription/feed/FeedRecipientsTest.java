@@ -8,6 +8,9 @@ import id.aduan.contracts.ComplaintRouted.Step;
 import id.aduan.contracts.ComplaintFollowedUp;
 import id.aduan.contracts.QuestionAsked;
 import id.aduan.contracts.QuestionClosed;
+import id.aduan.contracts.SlaClockBreached;
+import id.aduan.contracts.SlaClockStarted.ClockKind;
+import id.aduan.contracts.SlaClockWarning;
 import java.util.List;
 import java.time.Instant;
 import net.jqwik.api.Arbitraries;
@@ -53,6 +56,25 @@ class FeedRecipientsTest {
                 .containsExactly("32.73.DPUPR");
         assertThat(FeedRecipients.of(new QuestionClosed("ADU-0000000001", "32.73.DPUPR", QuestionClosed.Reason.ANSWERED, AT)))
                 .containsExactly("32.73.DPUPR");
+    }
+
+    @Example
+    void theWarningAndTheBreachOfAnAgencysFollowUpClockGoToThatAgencyAlone() {
+        assertThat(FeedRecipients.of(new SlaClockWarning("ADU-0000000001", "c1", ClockKind.FOLLOW_UP, "32.73.DPUPR", AT, AT)))
+                .containsExactly("32.73.DPUPR");
+        assertThat(FeedRecipients.of(new SlaClockBreached("ADU-0000000001", "c1", ClockKind.FOLLOW_UP, "32.73.DPUPR", AT)))
+                .containsExactly("32.73.DPUPR");
+    }
+
+    /** The coordinators' verification, the citizen's term (no agency named) and the reporter's clocks bind no agency. */
+    @Example
+    void noOtherClocksWarningOrBreachIsInAnAgencysFeed() {
+        assertThat(FeedRecipients.of(new SlaClockBreached("ADU-0000000001", "c1", ClockKind.VERIFICATION, null, AT))).isEmpty();
+        assertThat(FeedRecipients.of(new SlaClockBreached("ADU-0000000001", "c2", ClockKind.END_TO_END, null, AT))).isEmpty();
+        assertThat(FeedRecipients.of(new SlaClockWarning("ADU-0000000001", "c3", ClockKind.REPORTER_WINDOW, "32.73.DPUPR", AT, AT)))
+                .isEmpty();
+        assertThat(FeedRecipients.of(new SlaClockWarning("ADU-0000000001", "c4", ClockKind.REPORTER_QUESTION, "32.73.DPUPR", AT, AT)))
+                .isEmpty();
     }
 
     @Example

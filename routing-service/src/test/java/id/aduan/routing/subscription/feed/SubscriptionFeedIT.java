@@ -10,6 +10,9 @@ import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.QuestionAsked;
 import id.aduan.contracts.QuestionClosed;
+import id.aduan.contracts.SlaClockBreached;
+import id.aduan.contracts.SlaClockStarted.ClockKind;
+import id.aduan.contracts.SlaClockWarning;
 import id.aduan.routing.subscription.RoutingSteps;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.Complaints;
@@ -17,6 +20,7 @@ import id.aduan.testkit.TopicWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -72,6 +76,36 @@ class SubscriptionFeedIT {
                 .containsExactly(asked.id(), answered.id());
         assertThat(feed.after(other, 0, 10).map(FeedEntry::type).collectList().block(PATIENCE))
                 .containsExactly("aduan.complaint.routed.v1");
+    }
+
+    @Test
+    void theWarningAndTheBreachOfAnAgencysFollowUpClockReachThatAgencyAloneAndNoOneElsesClockReachesAnyAgency() {
+        String agency = RoutingSteps.freshAgency();
+        String previous = RoutingSteps.freshAgency();
+        EventEnvelope<ComplaintRouted> routed = RoutingSteps.routedTo(previous);
+        String id = routed.subject();
+        RoutingSteps.forwarded(id, previous, agency, 1);
+        RoutingSteps.awaitServiceFeedsCaughtUp();
+        String clock = UUID.randomUUID().toString();
+        EventEnvelope<SlaClockWarning> warning = RoutingSteps.warned(id, clock, ClockKind.FOLLOW_UP, agency);
+        // The coordinators' clock, the citizen's term (no agency named) and the reporter's window: nobody's feed.
+        RoutingSteps.breached(id, UUID.randomUUID().toString(), ClockKind.VERIFICATION, null);
+        RoutingSteps.breached(id, UUID.randomUUID().toString(), ClockKind.END_TO_END, null);
+        RoutingSteps.warned(id, UUID.randomUUID().toString(), ClockKind.REPORTER_WINDOW, agency);
+        EventEnvelope<SlaClockBreached> breach = RoutingSteps.breached(id, clock, ClockKind.FOLLOW_UP, agency);
+        // sla may publish an alert twice after a crash, with the same id.
+        TopicWriter.send(breach);
+        RoutingSteps.awaitServiceFeedsCaughtUp();
+
+        assertThat(feed.after(agency, 0, 10).map(FeedEntry::type).collectList().block(PATIENCE)).containsExactly(
+                "aduan.complaint.routed.v1", "aduan.sla.clock-warning.v1", "aduan.sla.clock-breached.v1");
+        assertThat(feed.after(agency, 1, 10).map(FeedEntry::eventId).collectList().block(PATIENCE))
+                .containsExactly(warning.id(), breach.id());
+        assertThat(CloudEventCodec.decode(feed.after(agency, 2, 1).single().block(PATIENCE).cloudEvent()
+                .getBytes(StandardCharsets.UTF_8))).isEqualTo(breach);
+        // The agency it left heard of the forward, and of nothing after it.
+        assertThat(feed.after(previous, 0, 10).map(FeedEntry::type).collectList().block(PATIENCE))
+                .containsExactly("aduan.complaint.routed.v1", "aduan.complaint.routed.v1");
     }
 
     @Test

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.contracts.CloudEventCodec;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.EventEnvelope;
+import id.aduan.contracts.SlaClockBreached;
+import id.aduan.contracts.SlaClockStarted.ClockKind;
+import id.aduan.contracts.SlaClockWarning;
 import id.aduan.routing.subscription.EventStreamClient;
 import id.aduan.routing.subscription.RoutingSteps;
 import id.aduan.testkit.AduanServiceTest;
@@ -13,6 +16,7 @@ import id.aduan.testkit.TestIssuer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,25 @@ class AgencyEventStreamIT {
             assertThat(event.event()).isEqualTo("aduan.complaint.routed.v1");
             assertThat(((ComplaintRouted) decode(event).data()).agencyCode()).isEqualTo(agency);
         });
+    }
+
+    @Test
+    void theAgencysStreamCarriesTheWarningAndTheBreachOfItsFollowUpClockAfterTheStepThatBroughtTheComplaint() {
+        String agency = RoutingSteps.freshAgency();
+        EventEnvelope<ComplaintRouted> routed = RoutingSteps.routedTo(agency);
+        RoutingSteps.awaitServiceFeedsCaughtUp();
+        String clock = UUID.randomUUID().toString();
+        EventEnvelope<SlaClockWarning> warning = RoutingSteps.warned(routed.subject(), clock, ClockKind.FOLLOW_UP, agency);
+        EventEnvelope<SlaClockBreached> breach = RoutingSteps.breached(routed.subject(), clock, ClockKind.FOLLOW_UP, agency);
+
+        List<ServerSentEvent<String>> events = new EventStreamClient(port).events(agency, issuer.agency(agency), null)
+                .take(3).collectList().block(PATIENCE);
+
+        assertThat(events).extracting(ServerSentEvent::event).containsExactly(
+                "aduan.complaint.routed.v1", "aduan.sla.clock-warning.v1", "aduan.sla.clock-breached.v1");
+        assertThat(events).extracting(ServerSentEvent::id).containsExactly("1", "2", "3");
+        assertThat(decode(events.get(1))).isEqualTo(warning);
+        assertThat(decode(events.get(2))).isEqualTo(breach);
     }
 
     @Test

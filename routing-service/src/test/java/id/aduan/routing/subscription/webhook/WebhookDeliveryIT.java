@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.contracts.CloudEventCodec;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.EventEnvelope;
+import id.aduan.contracts.SlaClockBreached;
+import id.aduan.contracts.SlaClockStarted.ClockKind;
+import id.aduan.contracts.SlaClockWarning;
 import id.aduan.routing.subscription.RoutingSteps;
 import id.aduan.routing.subscription.SubscriptionSettings;
 import id.aduan.routing.subscription.SubscriptionTest;
@@ -17,6 +20,7 @@ import id.aduan.routing.subscription.delivery.Subscriptions;
 import id.aduan.routing.subscription.feed.AgencyFeed;
 import id.aduan.routing.subscription.WebhookReceiver;
 import id.aduan.testkit.TestIssuer;
+import id.aduan.testkit.TopicWatcher;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -24,6 +28,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -142,6 +147,38 @@ class WebhookDeliveryIT {
             RoutingSteps.awaitFeedsCaughtUp();
             assertThat(receiver.deliveries()).extracting(call -> call.header("X-Aduan-Delivery")).containsExactly(later.id());
             assertThat(receiver.deliveries()).extracting(call -> call.header("X-Aduan-Sequence")).containsExactly("2");
+        }
+    }
+
+    @Test
+    void theWarningAndTheBreachOfTheAgencysFollowUpClockReachItsWebhookSignedAndItsTopic() throws Exception {
+        String agency = RoutingSteps.freshAgency();
+        try (WebhookReceiver receiver = new WebhookReceiver(true)) {
+            String secret = register(agency, receiver.url()).expectStatus().isCreated()
+                    .expectBody(JsonNode.class).returnResult().getResponseBody().get("secret").asText();
+            EventEnvelope<ComplaintRouted> routed = RoutingSteps.routedTo(agency);
+            String clock = UUID.randomUUID().toString();
+            EventEnvelope<SlaClockWarning> warning = RoutingSteps.warned(routed.subject(), clock, ClockKind.FOLLOW_UP, agency);
+            EventEnvelope<SlaClockBreached> breach = RoutingSteps.breached(routed.subject(), clock, ClockKind.FOLLOW_UP, agency);
+
+            await().atMost(PATIENCE).until(() -> receiver.deliveries().size() >= 3);
+            RoutingSteps.awaitFeedsCaughtUp();
+
+            List<WebhookReceiver.Call> deliveries = receiver.deliveries();
+            assertThat(deliveries).extracting(call -> call.header("X-Aduan-Sequence")).containsExactly("1", "2", "3");
+            assertThat(deliveries).extracting(call -> call.header("X-Aduan-Delivery"))
+                    .containsExactly(routed.id(), warning.id(), breach.id());
+            assertThat(CloudEventCodec.decode(deliveries.get(2).body())).isEqualTo(breach);
+            for (WebhookReceiver.Call call : deliveries) {
+                assertThat(signatureMatches(secret, call)).isTrue();
+            }
+
+            await().atMost(PATIENCE).until(() -> subscriptions.find(agency, Subscriptions.topicId(agency))
+                    .map(topic -> topic.deliveredUpTo() >= 3).blockOptional(PATIENCE).orElse(false));
+            try (TopicWatcher topic = TopicWatcher.watch(SubscriptionTest.TOPIC_PREFIX + agency)) {
+                assertThat(topic.awaitEvent(SlaClockWarning.class, routed.subject(), PATIENCE)).isEqualTo(warning);
+                assertThat(topic.awaitEvent(SlaClockBreached.class, routed.subject(), PATIENCE)).isEqualTo(breach);
+            }
         }
     }
 
