@@ -67,6 +67,7 @@ class GatewayRoutesIT {
         assertRoutedTo("GET", "/api/v1/sla/due-date", "sla");
         assertRoutedTo("GET", "/api/v1/reports/national", "reporting");
         assertRoutedTo("GET", "/api/v1/reports/agencies/32.73.DUKCAPIL", "reporting");
+        assertRoutedTo("GET", "/api/v1/notifications/failed", "intake");
     }
 
     @Test
@@ -102,6 +103,14 @@ class GatewayRoutesIT {
         assertThat(SERVICES.get("sla").requests()).isEmpty();
         assertThat(SERVICES.get("intake").requests()).containsExactly("GET /api/v1/complaints/ADU-3F7KQ9M2XD null",
                 "GET /api/v1/complaints/ADU-3F7KQ9M2XD/attachments/att-1 null");
+    }
+
+    @Test
+    void theUnsubscribeLinkNeedsNoTokenButTheFailedNotificationsDo() {
+        http.get().uri("/api/v1/notifications/unsubscribe?token=ADU-3F7KQ9M2XD.00").exchange()
+                .expectStatus().isOk().expectBody(String.class).isEqualTo("intake");
+        http.get().uri("/api/v1/notifications/failed").exchange().expectStatus().isUnauthorized();
+        assertThat(SERVICES.get("intake").requests()).containsExactly("GET /api/v1/notifications/unsubscribe null");
     }
 
     @Test
