@@ -2,15 +2,25 @@ package id.aduan.intake.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aduan.contracts.EventEnvelope;
+import id.aduan.contracts.SlaClockStarted.ClockKind;
+import id.aduan.contracts.SlaClockWarning;
+import id.aduan.contracts.Topic;
 import id.aduan.intake.OverHttp;
 import id.aduan.intake.OverHttp.Submitted;
 import id.aduan.localinfra.MailServer;
 import id.aduan.localinfra.MailServer.Received;
+import id.aduan.intake.IntakeApplication;
 import id.aduan.testkit.AduanServiceTest;
+import id.aduan.testkit.AnotherInstance;
+import id.aduan.testkit.Complaints;
+import id.aduan.testkit.ConsumerGroups;
 import id.aduan.testkit.Infrastructure;
 import id.aduan.testkit.TestIssuer;
+import id.aduan.testkit.TopicWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -108,6 +118,23 @@ class NotificationIT {
         assertThat(mailTo(email)).hasSize(1);
     }
 
+    /** A second instance on the same database and mail server: both send, neither sends a step twice. */
+    @Test
+    void twoInstancesSendEachStepOnce() {
+        List<String> emails = new ArrayList<>();
+        try (AnotherInstance other = AnotherInstance.start(IntakeApplication.class, OutboundDoubles.properties())) {
+            for (int i = 0; i < 8; i++) {
+                String email = uniqueEmail();
+                emails.add(email);
+                Submitted complaint = steps.submit(complaint("Pelapor " + i, email, null, false));
+                steps.verify(complaint.trackingId(), false, false);
+            }
+            emails.forEach(email -> awaitMail(email, 1));
+            awaitSentinel();
+        }
+        assertThat(emails).allSatisfy(email -> assertThat(mailTo(email)).hasSize(1));
+    }
+
     @Test
     void theUnsubscribeLinkStopsTheComplaintsNotifications() {
         String email = uniqueEmail();
@@ -155,6 +182,31 @@ class NotificationIT {
         assertThat(calls).allSatisfy(call -> assertThat(call.signature()).isEqualTo(call.signatureOfBody()));
         awaitSentinel();
         assertThat(OutboundDoubles.SMS.callsTo(phone)).hasSize(3);
+    }
+
+    /** sla-service's warning on the reporter window, delivered twice as Kafka may: one reminder. */
+    @Test
+    void theReporterWindowsWarningRemindsTheReporterOnce() {
+        String email = uniqueEmail();
+        Submitted complaint = steps.submit(complaint("Dewi Lestari", email, null, false));
+        String id = complaint.trackingId();
+        steps.verify(id, false, false);
+        awaitMail(email, 1);
+
+        Instant dueAt = Instant.parse("2026-03-26T17:00:00Z");
+        EventEnvelope<SlaClockWarning> warning = Complaints.envelope(new SlaClockWarning(id, "clk-window", ClockKind.REPORTER_WINDOW,
+                DPUPR, dueAt, Instant.parse("2026-03-24T17:00:00Z")));
+        TopicWriter.send(Complaints.envelope(new SlaClockWarning(id, "clk-follow-up", ClockKind.FOLLOW_UP, DPUPR, dueAt,
+                Instant.parse("2026-03-25T17:00:00Z"))));
+        TopicWriter.send(warning);
+        TopicWriter.send(warning);
+
+        Received reminder = awaitMail(email, 2).get(1);
+        assertThat(reminder.subject()).isEqualTo("Pengingat: tanggapi penyelesaian laporan " + id);
+        assertThat(reminder.text()).contains("2 hari kerja (2026-03-26)");
+        ConsumerGroups.awaitCaughtUp("intake-service", WAIT, Topic.SLA);
+        awaitSentinel();
+        assertThat(mailTo(email)).hasSize(2);
     }
 
     @Test

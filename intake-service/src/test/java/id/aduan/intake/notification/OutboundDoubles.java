@@ -94,17 +94,22 @@ public class OutboundDoubles implements ContextCustomizerFactory {
         return new Settings();
     }
 
+    /** The settings every intake under test runs with: the SMS gateway double and quick retries. */
+    static Map<String, Object> properties() {
+        return Map.of(
+                "aduan.notifications.sms.url", SMS.url(),
+                "aduan.notifications.sms.secret", SMS_SECRET,
+                "aduan.notifications.delivery.interval", "200ms",
+                "aduan.notifications.delivery.first-backoff", "300ms",
+                "aduan.notifications.delivery.max-backoff", "2s");
+    }
+
     /** Equal to every other, so Spring caches one context per test configuration as usual. */
     private static final class Settings implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("intake-outbound-doubles", Map.of(
-                    "aduan.notifications.sms.url", SMS.url(),
-                    "aduan.notifications.sms.secret", SMS_SECRET,
-                    "aduan.notifications.delivery.interval", "200ms",
-                    "aduan.notifications.delivery.first-backoff", "300ms",
-                    "aduan.notifications.delivery.max-backoff", "2s")));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("intake-outbound-doubles", properties()));
         }
 
         @Override
