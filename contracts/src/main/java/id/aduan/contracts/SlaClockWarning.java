@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A running clock is close to its due instant (by default one working day before it), so the party
- * that must act can still act in time. Published at most once per clock.
+ * A running clock is close to its due instant (by default one working day before it; the reporter
+ * window two, as intake's reminder to the reporter), so the party that must act can still act in
+ * time. Published at most once per clock.
  *
  * @param agencyCode who must act; null for the national coordinators
- * @param warnedAt when the warning became due (the end of working day N-1), not when it was sent
+ * @param warnedAt when the warning became due (the end of working day N minus the warning days), not when it was sent
  */
 @CloudEventType(value = "aduan.sla.clock-warning.v1", topic = Topic.SLA)
 public record SlaClockWarning(

@@ -68,6 +68,7 @@ class GatewayRoutesIT {
         assertRoutedTo("GET", "/api/v1/reports/national", "reporting");
         assertRoutedTo("GET", "/api/v1/reports/agencies/32.73.DUKCAPIL", "reporting");
         assertRoutedTo("GET", "/api/v1/public/statistics", "reporting");
+        assertRoutedTo("GET", "/api/v1/notifications/failed", "intake");
     }
 
     @Test
@@ -115,6 +116,14 @@ class GatewayRoutesIT {
         http.get().uri("/api/v1/reports/regions/32.73").exchange().expectStatus().isUnauthorized();
         http.post().uri("/api/v1/public/statistics").exchange().expectStatus().isUnauthorized();
         assertThat(SERVICES.get("reporting").requests()).containsExactly("GET /api/v1/public/statistics null");
+    }
+
+    @Test
+    void theUnsubscribeLinkNeedsNoTokenButTheFailedNotificationsDo() {
+        http.get().uri("/api/v1/notifications/unsubscribe?token=ADU-3F7KQ9M2XD.00").exchange()
+                .expectStatus().isOk().expectBody(String.class).isEqualTo("intake");
+        http.get().uri("/api/v1/notifications/failed").exchange().expectStatus().isUnauthorized();
+        assertThat(SERVICES.get("intake").requests()).containsExactly("GET /api/v1/notifications/unsubscribe null");
     }
 
     @Test

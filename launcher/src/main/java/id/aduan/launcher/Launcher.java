@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import id.aduan.localinfra.KafkaKraftBroker;
+import id.aduan.localinfra.MailServer;
 import id.aduan.localinfra.MongoStandIn;
 import id.aduan.localinfra.PostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded default: the MongoDB stand-in, a Kafka broker, PostgreSQL and every service as its own process,
+ * The embedded default: the MongoDB stand-in, a Kafka broker, PostgreSQL, a mail server and every service as its own process,
  * on the fixed ports of docs/architecture.md, until Ctrl-C. Usage: {@code launcher [--data-dir=DIR]}, or
  * {@code launcher watch [TOPIC...]} to print the events on the topics of a running suite.
  */
@@ -29,6 +30,9 @@ public final class Launcher {
     private static final int POSTGRES_PORT = 5432;
     private static final int KAFKA_PORT = 9092;
     private static final int KAFKA_CONTROLLER_PORT = 9093;
+    /** Mailpit's ports, as docker-compose.yml runs it: SMTP and the page showing what arrived. */
+    private static final int SMTP_PORT = 1025;
+    private static final int MAIL_WEB_PORT = 8025;
     /** Longer with -Daduan.ready-timeout-seconds=N, e.g. for a benchmark on a busy machine. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("aduan.ready-timeout-seconds", 240));
 
@@ -73,12 +77,14 @@ public final class Launcher {
         // Durable commits: a complaint whose tracking id was handed out must survive a crash.
         try (PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), POSTGRES_PORT, true);
              MongoStandIn mongo = MongoStandIn.persistent(dataDir.resolve("mongo").resolve("aduan"), MONGO_PORT);
-             KafkaKraftBroker kafka = KafkaKraftBroker.start(dataDir.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT)) {
+             KafkaKraftBroker kafka = KafkaKraftBroker.start(dataDir.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT);
+             // Keeps what it receives in memory: notifications sent before a restart are not shown after it.
+             MailServer mail = MailServer.start(SMTP_PORT, MAIL_WEB_PORT)) {
             Suite suite = new Suite(Suite.FIXED_PORTS, kafka.bootstrapServers(),
                     database -> mongo.connectionString() + "/" + database,
-                    new Suite.Postgres(postgres::jdbcUrl, PostgresServer.USER, ""), dataDir);
+                    new Suite.Postgres(postgres::jdbcUrl, PostgresServer.USER, ""), mail.smtpPort(), dataDir);
             try (ServiceProcesses services = ServiceProcesses.start(home, suite.services(), logDir, READY_TIMEOUT)) {
-                System.out.println(banner(suite, kafka, mongo, postgres, dataDir, logDir));
+                System.out.println(banner(suite, kafka, mongo, postgres, mail, dataDir, logDir));
                 runner.join(); // never returns by itself: waits for the interrupt from the shutdown hook
             }
             return 0;
@@ -96,7 +102,7 @@ public final class Launcher {
     }
 
     private static String banner(Suite suite, KafkaKraftBroker kafka, MongoStandIn mongo, PostgresServer postgres,
-            Path dataDir, Path logDir) {
+            MailServer mail, Path dataDir, Path logDir) {
         try (InputStream text = Launcher.class.getResourceAsStream("banner.txt")) {
             return new String(text.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("{gateway}", suite.url("gateway"))
@@ -104,6 +110,7 @@ public final class Launcher {
                     .replace("{kafka}", kafka.bootstrapServers())
                     .replace("{mongo}", mongo.connectionString())
                     .replace("{postgres}", "localhost:" + postgres.port() + " (user " + PostgresServer.USER + ")")
+                    .replace("{mail}", mail.webUrl() + " (SMTP localhost:" + mail.smtpPort() + ")")
                     .replace("{data}", dataDir.toString())
                     .replace("{logs}", logDir.toString());
         } catch (IOException e) {

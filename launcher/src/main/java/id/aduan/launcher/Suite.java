@@ -7,15 +7,16 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * How the services are wired to each other and to Kafka, MongoDB, PostgreSQL and the authorization
- * server: the one place that knows it, for the launcher (fixed ports) and the end-to-end test (free ports).
+ * How the services are wired to each other and to Kafka, MongoDB, PostgreSQL, the mail server and the
+ * authorization server: the one place that knows it, for the launcher (fixed ports) and the end-to-end test (free ports).
  *
  * @param ports the port of every module in {@link #MODULES}
  * @param mongoUri the connection string of a database, given its name
  * @param postgres intake's event store
+ * @param smtpPort the mail server on localhost that intake's notifications to reporters go to
  */
 public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Function<String, String> mongoUri,
-        Postgres postgres, Path dataDir) {
+        Postgres postgres, int smtpPort, Path dataDir) {
 
     /**
      * A PostgreSQL server: the JDBC URL of a database, given its name, and whom to connect as.
@@ -75,6 +76,10 @@ public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Fu
             properties.put("spring.datasource.url", postgres.jdbcUrl().apply(INTAKE_EVENT_STORE));
             properties.put("spring.datasource.username", postgres.username());
             properties.put("spring.datasource.password", postgres.password());
+            properties.put("spring.mail.host", "localhost");
+            properties.put("spring.mail.port", Integer.toString(smtpPort));
+            // The links in notifications lead through the gateway.
+            properties.put("aduan.notifications.public-base-url", url("gateway"));
         }
         if (module.equals("routing-service")) {
             // The embedded default runs on one machine: agencies' demo webhook receivers are local and plain http.

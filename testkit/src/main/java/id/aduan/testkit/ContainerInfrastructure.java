@@ -1,5 +1,6 @@
 package id.aduan.testkit;
 
+import id.aduan.localinfra.MailServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,6 +22,8 @@ final class ContainerInfrastructure implements Infrastructure.AutoCloseableInfra
     private final MongoDBContainer mongo = new MongoDBContainer(DockerImageName.parse("mongo:7.0"));
     /** The image docker-compose.yml runs; started on first use, as most services' tests never need it. */
     private PostgreSQLContainer<?> postgres;
+    /** GreenMail in this JVM, as without Docker: started on first use, as only intake sends mail. */
+    private MailServer mail;
 
     ContainerInfrastructure() {
         kafka.start();
@@ -76,12 +79,23 @@ final class ContainerInfrastructure implements Infrastructure.AutoCloseableInfra
     }
 
     @Override
+    public synchronized MailServer mailServer() {
+        if (mail == null) {
+            mail = MailServer.start(0, 0);
+        }
+        return mail;
+    }
+
+    @Override
     public String description() {
         return "Testcontainers " + kafka.getDockerImageName() + ", " + mongo.getDockerImageName() + " and postgres:16.6 when first asked for";
     }
 
     @Override
     public synchronized void close() {
+        if (mail != null) {
+            mail.close();
+        }
         kafka.stop();
         mongo.stop();
         if (postgres != null) {

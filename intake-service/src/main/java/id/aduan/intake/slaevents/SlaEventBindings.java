@@ -2,6 +2,7 @@ package id.aduan.intake.slaevents;
 
 import id.aduan.intake.completion.CompleteExpiredWindows;
 import id.aduan.intake.inbox.InboxClocks;
+import id.aduan.intake.notification.ReporterWindowReminders;
 import id.aduan.intake.question.CloseExpiredQuestions;
 import id.aduan.platform.events.EventConsumers;
 import java.util.function.Consumer;
@@ -18,11 +19,13 @@ class SlaEventBindings {
 
     /**
      * Bound to aduan.sla in application.yml: an expired reporter window completes the complaint, an
-     * expired question to the reporter closes, and every clock's state feeds the inbox.
+     * expired question to the reporter closes, the reporter window's warning reminds the reporter, and
+     * every clock's state feeds the inbox.
      */
     @Bean
     Consumer<Message<byte[]>> slaEvents(EventConsumers consumers, CompleteExpiredWindows windows,
-            CloseExpiredQuestions questions, InboxClocks inbox) {
-        return consumers.consumer(envelope -> windows.on(envelope).then(questions.on(envelope)).then(inbox.on(envelope)));
+            CloseExpiredQuestions questions, ReporterWindowReminders reminders, InboxClocks inbox) {
+        return consumers.consumer(envelope -> windows.on(envelope).then(questions.on(envelope)).then(reminders.on(envelope))
+                .then(inbox.on(envelope)));
     }
 }

@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * The authorization server and the five services, each its own process started from its jar as the
- * launcher starts it, on the test kit's Kafka, MongoDB and PostgreSQL, with fresh databases; and the calls a
+ * launcher starts it, on the test kit's Kafka, MongoDB, PostgreSQL and mail server, with fresh databases; and the calls a
  * user makes to it: tokens from the authorization server, requests through the gateway.
  */
 final class RunningSuite implements AutoCloseable {
@@ -52,7 +52,8 @@ final class RunningSuite implements AutoCloseable {
         Suite suite = new Suite(ports, infrastructure.kafkaBootstrapServers(),
                 database -> infrastructure.mongoUri(database + suffix),
                 new Suite.Postgres(database -> infrastructure.jdbcUrl(database + suffix.replace('-', '_')),
-                        infrastructure.jdbcUsername(), infrastructure.jdbcPassword()), dataDir);
+                        infrastructure.jdbcUsername(), infrastructure.jdbcPassword()),
+                infrastructure.mailServer().smtpPort(), dataDir);
         return new RunningSuite(suite,
                 ServiceProcesses.start(repositoryRoot(), suite.services(), dataDir.resolve("logs"), Duration.ofSeconds(300)));
     }

@@ -217,7 +217,7 @@ public final class ClockRules {
             }
             WorkingCalendar days = calendarOf(kind, agencyCode, at);
             Deadline deadline = days.deadline(at, workingDays, zone);
-            int warningDays = settings.warningWorkingDays();
+            int warningDays = settings.warningWorkingDays(kind);
             Instant warnAt = warningDays >= 1 && workingDays - warningDays >= 1
                     ? days.deadline(at, workingDays - warningDays, zone).dueAt() : null;
             SlaClock clock = new SlaClock(EventIds.derived(eventId, kind.name().toLowerCase().replace('_', '-') + "-clock"),

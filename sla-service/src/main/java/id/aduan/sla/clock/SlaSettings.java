@@ -1,6 +1,7 @@
 package id.aduan.sla.clock;
 
 import id.aduan.contracts.Classification;
+import id.aduan.contracts.SlaClockStarted.ClockKind;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reporterQuestionWorkingDays how long the reporter has to answer the agency's question during
  *        follow-up before the question lapses and the agency's clocks count again
  * @param warningWorkingDays how many working days before the due date a running clock warns
+ * @param warningWorkingDaysByKind the same for the clock kinds that differ, e.g. the reporter
+ *        window, whose warning reminds the reporter (intake notifies them) two working days ahead
  * @param sweep how often warnings and breaches are looked for, and how long a claim on one lasts
  * @param calendarRefresh how often an instance takes up calendar changes made through another
  */
@@ -32,8 +35,14 @@ public record SlaSettings(
         int reporterWindowWorkingDays,
         @DefaultValue("10") int reporterQuestionWorkingDays,
         @DefaultValue("1") int warningWorkingDays,
+        @DefaultValue Map<ClockKind, Integer> warningWorkingDaysByKind,
         @DefaultValue Sweep sweep,
         @DefaultValue("10s") Duration calendarRefresh) {
+
+    /** How many working days before the due date a running clock of this kind warns. */
+    public int warningWorkingDays(ClockKind kind) {
+        return warningWorkingDaysByKind.getOrDefault(kind, warningWorkingDays);
+    }
 
     /**
      * @param lease how long a sweeper may take to publish an alert it claimed before another takes it

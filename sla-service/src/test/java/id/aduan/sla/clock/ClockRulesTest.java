@@ -45,7 +45,7 @@ class ClockRulesTest {
     static final SlaSettings SETTINGS = new SlaSettings(3, ZoneId.of("Asia/Jakarta"), Set.of(),
             Map.of(Classification.ASPIRATION, 5, Classification.INFORMATION_REQUEST, 5,
                     Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, 14, Classification.COMPLAINT_SUPERVISORY_WEIGHT, 60),
-            10, 10, 1, new SlaSettings.Sweep(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofSeconds(10));
+            10, 10, 1, Map.of(ClockKind.REPORTER_WINDOW, 2), new SlaSettings.Sweep(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofSeconds(10));
     static final ClockRules RULES = rulesWith(List.of());
 
     /** The rules on the shipped calendar with these changes made to it. */
@@ -363,6 +363,20 @@ class ClockRulesTest {
         });
         assertThat(changes.get(5).next().clocks()).filteredOn(SlaClock::running).extracting(SlaClock::kind)
                 .containsExactly(ClockKind.FOLLOW_UP);
+    }
+
+    /** Its warning is the reporter's reminder, two working days ahead (aduan.sla.warning-working-days-by-kind). */
+    @Test
+    void theReporterWindowWarnsTwoWorkingDaysBeforeItCloses() {
+        SlaClock window = replay(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),
+                verified(Classification.ASPIRATION),
+                new ComplaintFollowedUp(ID, BANDUNG_ROADS, "done", List.of(), Instant.parse("2026-03-05T04:00:00Z")),
+                new ComplaintMarkedComplete(ID, BANDUNG_ROADS, Instant.parse("2026-03-05T04:05:00Z"))).get(4).started().get(0);
+        assertThat(window.kind()).isEqualTo(ClockKind.REPORTER_WINDOW);
+        // Ten working days from Thursday 5 March, over Nyepi and Idulfitri (18-24 March): due at the end of 26 March;
+        // its two last working days are 25 and 26 March, so it warns at the end of 17 March.
+        assertThat(window.dueDate()).isEqualTo(LocalDate.parse("2026-03-26"));
+        assertThat(window.warnAt()).isEqualTo(Instant.parse("2026-03-17T17:00:00Z"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.aduan.routing.subscription.webhook;
 
 import id.aduan.contracts.CloudEventCodec;
+import id.aduan.platform.security.HmacSignature;
 import id.aduan.routing.subscription.delivery.Attempt;
 import id.aduan.routing.subscription.delivery.DeliveryTarget;
 import id.aduan.routing.subscription.delivery.Subscription;
@@ -77,7 +78,7 @@ public final class WebhookCalls implements DeliveryTarget {
         return http.post()
                 .uri(URI.create(subscription.url()))
                 .contentType(MediaType.parseMediaType(CloudEventCodec.CONTENT_TYPE))
-                .header(WebhookSignature.HEADER, WebhookSignature.sign(subscription.secret(), body))
+                .header(HmacSignature.HEADER, HmacSignature.sign(subscription.secret(), body))
                 .header(DELIVERY_HEADER, entry.eventId())
                 .header(SEQUENCE_HEADER, Long.toString(entry.sequence()))
                 .header(EVENT_TYPE_HEADER, entry.type())

@@ -1,6 +1,7 @@
 package id.aduan.routing.subscription.webhook;
 
 import id.aduan.platform.security.Actor;
+import id.aduan.platform.security.HmacSignature;
 import id.aduan.platform.web.ProblemResponses;
 import id.aduan.platform.web.ProblemResponses;
 import id.aduan.routing.subscription.AgencyAccess;
@@ -89,7 +90,7 @@ class WebhookEndpoint {
                 .flatMap(registered -> registered >= maxPerAgency
                         ? Mono.error(ProblemResponses.problem(HttpStatus.CONFLICT, "Agency " + code + " already has " + registered
                                 + " webhooks, the most allowed; remove one first."))
-                        : subscriptions.registerWebhook(code, url, WebhookSignature.newSecret(), actor.subject()))
+                        : subscriptions.registerWebhook(code, url, HmacSignature.newSecret(), actor.subject()))
                 .map(created -> ResponseEntity.created(URI.create("/api/v1/agencies/" + code + "/webhooks/" + created.id()))
                         .body(new RegisteredWebhook(created.id(), code, created.url(), created.secret(), created.createdAt(),
                                 Delivery.of(created))));
