@@ -15,6 +15,8 @@ public final class RegionNames {
 
     static final String RESOURCE = "reference/regions-id.csv";
 
+    private static final String VILLAGE = "^[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}$";
+
     private final Map<String, String> byCode;
 
     private RegionNames(Map<String, String> byCode) {
@@ -33,6 +35,22 @@ public final class RegionNames {
     /** The name of a province ({@code 32}), regency/city ({@code 32.73}) or district ({@code 32.73.01}) code. */
     public Optional<String> name(String code) {
         return Optional.ofNullable(code).map(byCode::get);
+    }
+
+    /**
+     * Whether a region code names a real region: one the list holds (a province, regency/city or
+     * district), or a village ({@code 32.73.01.1001}) of a district it holds. The list stops at
+     * districts, and villages change too often to ship; their district is what routing uses.
+     */
+    public boolean known(String code) {
+        if (code == null) {
+            return false;
+        }
+        if (byCode.containsKey(code)) {
+            return true;
+        }
+        int dot = code.lastIndexOf('.');
+        return dot > 0 && code.matches(VILLAGE) && byCode.containsKey(code.substring(0, dot));
     }
 
     /** Every region's code and name, each parent before its children, in the file's order. */

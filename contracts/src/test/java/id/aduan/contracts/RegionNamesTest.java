@@ -16,6 +16,21 @@ class RegionNamesTest {
     }
 
     @Test
+    void knowsListedRegionsAndVillagesOfListedDistrictsOnly() {
+        assertThat(RegionNames.shipped().known("32")).isTrue();
+        assertThat(RegionNames.shipped().known("32.73")).isTrue();
+        assertThat(RegionNames.shipped().known("32.73.01")).isTrue();
+        assertThat(RegionNames.shipped().known("32.73.01.1001")).isTrue();
+        // Papua Tengah (94) has no regency 71; no province 99.
+        assertThat(RegionNames.shipped().known("94.71.01")).isFalse();
+        assertThat(RegionNames.shipped().known("94.71.01.1001")).isFalse();
+        assertThat(RegionNames.shipped().known("99")).isFalse();
+        assertThat(RegionNames.shipped().known("00")).isFalse();
+        assertThat(RegionNames.shipped().known("32.73.01.")).isFalse();
+        assertThat(RegionNames.shipped().known(null)).isFalse();
+    }
+
+    @Test
     void everyProvinceWithATimeZoneHasTheSameNameInTheRegionList() {
         for (String[] province : ReferenceCsv.rows("reference/provinces-timezones.csv", 4)) {
             assertThat(RegionNames.shipped().name(province[0])).contains(province[1]);

@@ -10,6 +10,7 @@ import id.aduan.contracts.CloudEventCodec;
 import id.aduan.contracts.ComplaintIds;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.ReferenceCsv;
+import id.aduan.contracts.RegionNames;
 import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.contracts.Topic;
 import id.aduan.reporting.complaints.ComplaintReadModel;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -54,6 +56,10 @@ class RebuildBenchmark {
             Channel.MOBILE_APP, Channel.SMS, Channel.SOCIAL_MEDIA, Channel.WHATSAPP, Channel.LETTER, Channel.WALK_IN,
             Channel.OPEN311, Channel.LEGACY_APP);
     private static final List<String> UNITS = List.of("DPUPR", "DUKCAPIL", "DISDIK", "DINKES", "DISHUB", "DLH");
+    /** The reference's districts by province: generated complaints name regions intake would accept. */
+    private static final Map<String, List<String>> DISTRICTS = RegionNames.shipped().all().keySet().stream()
+            .filter(code -> code.split("\\.").length == 3)
+            .collect(Collectors.groupingBy(code -> code.substring(0, 2)));
     private static final List<String> CATEGORIES = List.of("INFRA.ROAD", "POPULATION", "EDU.SCHOOL", "HEALTH",
             "TRANSPORT", "ENVIRONMENT");
 
@@ -132,8 +138,9 @@ class RebuildBenchmark {
     /** One complaint's events, as intake, routing and sla publish them. */
     static List<AduanEvent> life(Random random, List<String> provinces) {
         String province = provinces.get(random.nextInt(provinces.size()));
-        String regency = province + "." + String.format("%02d", 1 + random.nextInt(20));
-        String district = regency + "." + String.format("%02d", 1 + random.nextInt(15));
+        List<String> districts = DISTRICTS.get(province);
+        String district = districts.get(random.nextInt(districts.size()));
+        String regency = district.substring(0, district.lastIndexOf('.'));
         String agency = regency + "." + UNITS.get(random.nextInt(UNITS.size()));
         Instant submitted = Instant.parse("2025-01-01T00:00:00Z").plusSeconds(random.nextInt(365 * 86_400));
         History history = History.submitted(ComplaintIds.next(), CHANNELS.get(random.nextInt(CHANNELS.size())),

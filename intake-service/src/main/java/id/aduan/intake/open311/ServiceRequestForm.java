@@ -8,6 +8,7 @@ import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.Submission;
 import id.aduan.intake.submit.ComplaintIntake.Incoming;
 import id.aduan.intake.submit.MessageText;
+import id.aduan.intake.web.KnownRegion;
 import id.aduan.intake.web.RejectedInput;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
 import java.time.Instant;
@@ -42,6 +43,8 @@ record ServiceRequestForm(String serviceCode, String description, String regionC
         String regionCode = form.matching(REGION_FIELD, Codes.REGION, "must be a Kemendagri region code such as 32.73.01");
         if (regionCode == null) {
             form.refuse(REGION_FIELD, "is required: the Kemendagri code of the region the request is about");
+        } else if (!KnownRegion.Check.accepts(regionCode)) {
+            form.refuse(REGION_FIELD, KnownRegion.MESSAGE);
         }
         String agencyCode = form.matching(AGENCY_FIELD, Codes.AGENCY, "must be an agency code such as 32.73.DPUPR or KEMENKES");
         Double latitude = form.coordinate("lat", 90);

@@ -3,6 +3,7 @@ package id.aduan.intake.submit;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.Codes;
 import id.aduan.contracts.Location;
+import id.aduan.contracts.RegionNames;
 import id.aduan.intake.complaint.Submission;
 import java.time.Instant;
 import java.util.regex.Matcher;
@@ -11,7 +12,7 @@ import java.util.regex.Matcher;
  * A complaint read from the free text of a message (an SMS, a post): the whole text is the
  * description, its first words the title, the category {@value #GENERAL_CATEGORY}, and the region
  * the Kemendagri code in an optional trailing {@code #NN.NN}, or {@value #REGION_NOT_GIVEN} when
- * there is none, for the coordinators to set at verification.
+ * there is none or the reference does not know it, for the coordinators to set at verification.
  */
 public final class MessageText {
 
@@ -31,6 +32,11 @@ public final class MessageText {
     }
 
     public record Read(String title, String description, String categoryCode, String regionCode) implements Reading {
+
+        /** A sender cannot be asked to fix a region the reference does not know: the coordinators set it. */
+        public Read {
+            regionCode = RegionNames.shipped().known(regionCode) ? regionCode : REGION_NOT_GIVEN;
+        }
 
         /** The submission of a message the channel received at the given time, which cannot be after now. */
         public Submission toSubmission(Channel channel, Instant receivedAt, Instant now) {

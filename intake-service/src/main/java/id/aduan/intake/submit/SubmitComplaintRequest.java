@@ -5,6 +5,7 @@ import id.aduan.contracts.Codes;
 import id.aduan.contracts.Location;
 import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.Submission;
+import id.aduan.intake.web.KnownRegion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -44,7 +45,7 @@ public record SubmitComplaintRequest(
     }
 
     public record LocationRequest(
-            @NotBlank @Pattern(regexp = Codes.REGION, message = "must be a Kemendagri region code such as 32.73.01")
+            @NotBlank @Pattern(regexp = Codes.REGION, message = "must be a Kemendagri region code such as 32.73.01") @KnownRegion
             String regionCode,
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") Double longitude,

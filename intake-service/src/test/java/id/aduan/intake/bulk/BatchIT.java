@@ -66,6 +66,24 @@ class BatchIT {
     }
 
     @Test
+    void aRowWithARegionTheReferenceDoesNotKnowIsRejectedNamingIt() {
+        String marker = UUID.randomUUID().toString();
+        post(MediaType.APPLICATION_JSON, "[" + row("PHONE", "94.71.01", marker) + "," + row("LETTER", "35", marker) + "]")
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.rows[0].outcome").isEqualTo("REJECTED")
+                .jsonPath("$.rows[0].errors[0].field").isEqualTo("location.regionCode")
+                .jsonPath("$.rows[1].outcome").isEqualTo("ACCEPTED");
+        String csv = """
+                channel,receivedAt,title,description,categoryCode,regionCode
+                LETTER,2026-02-20T02:00:00Z,Antrean,Antrean panjang %s,HEALTH,94.71.01
+                """.formatted(marker);
+        post(MediaType.parseMediaType("text/csv"), csv).expectStatus().isOk().expectBody()
+                .jsonPath("$.rows[0].outcome").isEqualTo("REJECTED")
+                .jsonPath("$.rows[0].errors[0].field").isEqualTo("regionCode");
+    }
+
+    @Test
     void aBatchOfMoreThanAHundredRowsIsRefusedWhole() {
         long eventsBefore = StoredEvents.all();
         String batch = IntStream.range(0, 101).mapToObj(i -> row("PHONE", "32.73", "batch-101"))

@@ -98,7 +98,8 @@ class ImportIT {
                 sourceApp,legacyId,title,description,categoryCode,regionCode,originalChannel,submittedAt,verifiedAt,classification,routedAt,agencyCode,followUp1At,followUp1Text
                 Apekesah,%s,"Lampu jalan mati, gelap",Lampu di Jl. Sudirman mati,INFRA.LIGHTING,21.71,WEB,2020-01-06T01:00:00Z,2020-01-06T02:00:00Z,ASPIRATION,2020-01-07T02:00:00Z,21.71.DPUPR,2020-01-08T02:00:00Z,Sedang diperbaiki
                 Apekesah,%s-x,Sampah,Sampah menumpuk,ENVIRONMENT,Batam,,2020-01-06T01:00:00Z,,,,,,
-                """.formatted(legacyId, legacyId);
+                Apekesah,%s-y,Sampah,Sampah menumpuk,ENVIRONMENT,94.71.01,,2020-01-06T01:00:00Z,,,,,,
+                """.formatted(legacyId, legacyId, legacyId);
         post(MediaType.parseMediaType("text/csv"), csv, TestIssuer.shared().coordinator()).expectStatus().isOk().expectBody()
                 .jsonPath("$.imported").isEqualTo(1)
                 .jsonPath("$.lines[0].trackingId").value(id -> {
@@ -107,7 +108,9 @@ class ImportIT {
                     assertThat(submitted.submittedAt()).isEqualTo("2020-01-06T01:00:00Z");
                 })
                 .jsonPath("$.lines[1].outcome").isEqualTo("REJECTED")
-                .jsonPath("$.lines[1].errors[0].field").isEqualTo("regionCode");
+                .jsonPath("$.lines[1].errors[0].field").isEqualTo("regionCode")
+                .jsonPath("$.lines[2].outcome").isEqualTo("REJECTED")
+                .jsonPath("$.lines[2].errors[0].field").isEqualTo("regionCode");
     }
 
     @Test

@@ -70,6 +70,15 @@ class LegacyHistoryTest {
     }
 
     @Test
+    void aRegionTheReferenceDoesNotKnowIsRefused() {
+        BodyCheck.Checked<LegacyHistory> checked = BODIES.read(json(COMPLETE.replace("\"21.71\"", "\"94.71.01\"")),
+                LegacyHistory.class, "a complaint history");
+        assertThat(checked.errors()).extracting(FieldProblem::field).containsExactly("location.regionCode");
+        assertThat(BODIES.read(json(COMPLETE.replace("\"21.71\"", "\"21\"")), LegacyHistory.class, "a complaint history")
+                .errors()).isEmpty();
+    }
+
+    @Test
     void stepsOutOfOrderAreRefusedNamingTheLaterStep() {
         LegacyHistory history = read(COMPLETE.replace("\"at\":\"2019-03-02T02:00:00Z\"", "\"at\":\"2019-02-28T02:00:00Z\""));
         assertThat(history.lifecycleProblems()).extracting(FieldProblem::field).containsExactly("routing.at");

@@ -65,6 +65,16 @@ class ManualEntryIT {
     }
 
     @Test
+    void aRegionTheReferenceDoesNotKnowIsRefusedAndAProvinceAloneIsAccepted() {
+        String form = form("PHONE", "2026-02-20T02:00:00Z", UUID.randomUUID().toString());
+        enter(TestIssuer.shared().coordinator(), null, form.replace("\"32.73.01\"", "\"94.71.01\""))
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("location.regionCode");
+        enter(TestIssuer.shared().coordinator(), null, form.replace("\"32.73.01\"", "\"32\"")).expectStatus().isCreated();
+    }
+
+    @Test
     void onlyAdminsTypeIn() {
         enter(TestIssuer.shared().citizen(), null, form("PHONE", "2026-02-20T02:00:00Z", "x")).expectStatus().isForbidden();
     }

@@ -130,6 +130,16 @@ class Open311IT {
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$[0].code").isEqualTo(400)
                 .jsonPath("$[0].description").value(description -> assertThat((String) description).startsWith("attribute[region_code]"));
+
+        MultiValueMap<String, String> unknownRegion = form("INFRA.ROAD", "Wilayah yang tidak ada.");
+        unknownRegion.set("attribute[region_code]", "94.71.01");
+        http.post().uri("/open311/v2/requests.json").headers(h -> h.setBearerAuth(TOKENS.citizen()))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData(unknownRegion)).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$[0].code").isEqualTo(400)
+                .jsonPath("$[0].description").value(description ->
+                        assertThat((String) description).startsWith("attribute[region_code]: is not a region of the Kemendagri reference"));
     }
 
     @Test

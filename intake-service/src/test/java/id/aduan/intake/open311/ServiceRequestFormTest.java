@@ -57,6 +57,16 @@ class ServiceRequestFormTest {
     }
 
     @Test
+    void aRegionTheReferenceDoesNotKnowIsRefusedAndAProvinceAloneIsAccepted() {
+        Map<String, String> form = form();
+        form.put("attribute[region_code]", "94.71.01");
+        assertThatThrownBy(() -> ServiceRequestForm.read(form)).isInstanceOfSatisfying(RejectedInput.class, refused ->
+                assertThat(refused.errors()).extracting(FieldProblem::field).containsExactly("attribute[region_code]"));
+        form.put("attribute[region_code]", "32");
+        assertThat(ServiceRequestForm.read(form).regionCode()).isEqualTo("32");
+    }
+
+    @Test
     void withoutNameEmailOrPhoneThereIsNoReporter() {
         Map<String, String> form = form();
         form.keySet().removeAll(List.of("first_name", "last_name", "email", "phone", "lat", "long", "attribute[agency_code]"));

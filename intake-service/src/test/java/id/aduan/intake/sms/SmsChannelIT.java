@@ -39,6 +39,14 @@ class SmsChannelIT {
     }
 
     @Test
+    void anSmsNamingARegionTheReferenceDoesNotKnowIsStillHeardWithoutARegion() {
+        Map<?, ?> answer = post(sms(UUID.randomUUID().toString(), "LAPOR#94.71.01#INFRA.ROAD#Jalan rusak#Berlubang"))
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(Published.submitted((String) answer.get("trackingId")).location().regionCode()).isEqualTo("00");
+    }
+
+    @Test
     void theSameMessageTwiceIsOneComplaintWithTheSameReply() {
         String marker = UUID.randomUUID().toString();
         String body = sms(UUID.randomUUID().toString(), "Lampu jalan mati " + marker + " #32.73.01");

@@ -43,6 +43,14 @@ class SmsTextTest {
     }
 
     @Test
+    void aRegionTheReferenceDoesNotKnowBecomesNoRegionForTheCoordinators() {
+        assertThat(SmsText.read("LAPOR#94.71.01#INFRA.ROAD#Jalan rusak#Berlubang"))
+                .isEqualTo(new Read("Jalan rusak", "Berlubang", "INFRA.ROAD", MessageText.REGION_NOT_GIVEN));
+        assertThat(SmsText.read("Lampu jalan mati #94.71"))
+                .isEqualTo(new Read("Lampu jalan mati", "Lampu jalan mati", "GENERAL", MessageText.REGION_NOT_GIVEN));
+    }
+
+    @Test
     void aLongFreeTextHasItsFirstWordsAsTitle() {
         String text = "Pelayanan KTP elektronik di kantor kecamatan sangat lambat, sudah tiga bulan menunggu belum jadi juga";
         Read read = (Read) SmsText.read(text);

@@ -78,6 +78,32 @@ class SubmitComplaintIT {
     }
 
     @Test
+    void aRegionTheReferenceDoesNotKnowIsRefusedAndAProvinceOrAVillageOfAKnownDistrictIsAccepted() {
+        long eventsBefore = StoredEvents.all();
+        // Well-formed, but Papua Tengah (94) has no regency 71.
+        submit(VALID.replace("\"32.73.01\"", "\"94.71.01\""))
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("location.regionCode")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("Kemendagri reference"));
+        submit(VALID.replace("\"32.73.01\"", "\"94.71.01.1001\"")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("location.regionCode");
+        assertThat(StoredEvents.all()).isEqualTo(eventsBefore);
+
+        submit(VALID.replace("\"32.73.01\"", "\"32\"")).expectStatus().isCreated();
+        submit(VALID.replace("\"32.73.01\"", "\"32.73.01.1001\"")).expectStatus().isCreated();
+    }
+
+    private WebTestClient.ResponseSpec submit(String body) {
+        return http.post().uri("/api/v1/complaints")
+                .headers(h -> h.setBearerAuth(TestIssuer.shared().citizen()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange();
+    }
+
+    @Test
     void unknownFieldsAndWrongTypesAreRefusedNamingTheField() {
         http.post().uri("/api/v1/complaints")
                 .headers(h -> h.setBearerAuth(TestIssuer.shared().citizen()))

@@ -12,8 +12,11 @@ import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.Infrastructure;
 import id.aduan.testkit.TopicWatcher;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +27,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** A coordinator corrects an SMS's missing region and its category while verifying it. */
 @AduanServiceTest
 class CorrectionAtVerificationIT {
-
-    private static final String UNREGIONED_SMS = """
-            {"title":"Jalan rusak","description":"Jalan rusak di depan pasar.","categoryCode":"GENERAL",
-             "location":{"regionCode":"00"}}""";
 
     @Autowired
     WebTestClient http;
@@ -41,7 +40,7 @@ class CorrectionAtVerificationIT {
 
     @Test
     void theCorrectedRegionAndCategoryAreVerifiedPublishedAndShownInTheTimeline() {
-        Submitted complaint = intake.submit(UNREGIONED_SMS);
+        Submitted complaint = unregionedSms();
         intake.awaitView(complaint.trackingId(), "\"SUBMITTED\"");
 
         verify(complaint.trackingId(), "INFRA.ROAD", "32.73.01").expectStatus().isOk()
@@ -69,10 +68,11 @@ class CorrectionAtVerificationIT {
 
     @Test
     void anUnknownRegionOrCategoryIsRefusedNamingTheFieldAndChangesNothing() {
-        Submitted complaint = intake.submit(UNREGIONED_SMS);
+        Submitted complaint = unregionedSms();
         intake.awaitView(complaint.trackingId(), "\"SUBMITTED\"");
 
         problem(verify(complaint.trackingId(), null, "99.01"), "regionCode");
+        problem(verify(complaint.trackingId(), null, "94.71.01"), "regionCode");
         problem(verify(complaint.trackingId(), null, "32-73"), "regionCode");
         problem(verify(complaint.trackingId(), "INFRA.TELEPORTER", null), "categoryCode");
 
@@ -85,6 +85,16 @@ class CorrectionAtVerificationIT {
                 .jsonPath("$.timeline.length()").isEqualTo(3)
                 .jsonPath("$.timeline[1].description")
                 .isEqualTo("Dikoreksi oleh koordinator saat verifikasi: wilayah 00 menjadi 32.73.");
+    }
+
+    /** An SMS that names no region: it arrives as region 00, category GENERAL. */
+    private Submitted unregionedSms() {
+        String sms = """
+                {"messageId":"%s","from":"+6281234567890","text":"Jalan rusak di depan pasar.","receivedAt":"%s"}"""
+                .formatted(UUID.randomUUID(), Instant.now());
+        Map<?, ?> answer = intake.post("/api/v1/channels/sms", OverHttp.TOKENS.coordinator(), sms)
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return new Submitted((String) answer.get("trackingId"), (String) answer.get("reporterSecret"));
     }
 
     private WebTestClient.ResponseSpec verify(String id, String categoryCode, String regionCode) {

@@ -85,7 +85,7 @@ class ComplaintFactsProperties {
     @Provide
     Arbitrary<List<AduanEvent>> histories() {
         Arbitrary<Channel> channels = Arbitraries.of(Channel.class);
-        Arbitrary<String> regions = Arbitraries.of("32", "32.73", "32.73.01", "73.71.02", "91.01");
+        Arbitrary<String> regions = Arbitraries.of("32", "32.73", "32.73.01", "73.71.02", "91.03");
         Arbitrary<Integer> steps = Arbitraries.integers().between(0, 8);
         Arbitrary<Boolean> forwarded = Arbitraries.of(true, false);
         Arbitrary<Integer> days = Arbitraries.integers().between(0, 20);
