@@ -1,6 +1,7 @@
 package id.aduan.routing.decision;
 
 import id.aduan.contracts.Category;
+import id.aduan.routing.reference.AdministrativeRegion;
 import id.aduan.routing.reference.Agencies;
 import id.aduan.routing.reference.Agency;
 import id.aduan.routing.reference.Region;
@@ -31,13 +32,23 @@ public record CompetenceRule(String id, String categoryCode, Agency.Level level,
     /**
      * The competent agency's code for a complaint located here; empty when the location is unknown
      * or coarser than the level (a province when a regency/city is needed). A central rule needs no location.
+     * In an administrative regency/city, the province's office holds the regency/city affair.
      */
     public Optional<String> agencyCodeFor(Optional<Region> location, Regions regions) {
         if (level == Agency.Level.CENTRAL) {
             return Optional.of(unit);
         }
         return location.flatMap(region -> regions.enclosing(region, regionLevel()))
-                .map(governing -> Agencies.officeCode(governing.code(), unit));
+                .map(governing -> Agencies.officeCode(administrativeRegion(location, regions)
+                        .map(AdministrativeRegion::province).orElse(governing).code(), unit));
+    }
+
+    /** The administrative regency/city containing the location, when this rule's affair is held by its province. */
+    public Optional<AdministrativeRegion> administrativeRegion(Optional<Region> location, Regions regions) {
+        if (level != Agency.Level.REGENCY) {
+            return Optional.empty();
+        }
+        return location.flatMap(region -> regions.enclosing(region, Region.Level.REGENCY)).flatMap(regions::administrative);
     }
 
     /** The region whose office is competent: the province or the regency/city containing the location. */

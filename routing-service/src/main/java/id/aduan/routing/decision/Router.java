@@ -5,6 +5,8 @@ import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.contracts.ComplaintRouted.Step;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.routing.decision.RoutingDecision.Inputs;
+import id.aduan.routing.reference.AdministrativeRegion;
+import id.aduan.routing.reference.Agencies;
 import id.aduan.routing.reference.Agency;
 import id.aduan.routing.reference.ReferenceData;
 import id.aduan.routing.reference.Region;
@@ -48,14 +50,14 @@ public final class Router {
         Inputs inputs = Inputs.of(complaint.categoryCode(), complaint.location().regionCode(), complaint.addressedAgencyCode());
         Search search = search(inputs, List.of());
         if (!search.found()) {
-            return decision(Step.ROUTED, 0, null, null, COORDINATORS_QUEUE, inputs, "Left for the national coordinators to dispose: "
+            return decision(Step.ROUTED, 0, null, null, null, COORDINATORS_QUEUE, inputs, "Left for the national coordinators to dispose: "
                     + search.whyNone() + "." + addressedNote(inputs, " which no rule shows to be competent."));
         }
-        String why = " is competent: " + search.rule.basis() + where(search.rule, search.location) + ".";
+        String why = " is competent: " + search.rule.basis() + where(search.rule, search.agency, search.location) + ".";
         String explanation = search.agency.code().equals(inputs.addressedAgencyCode())
                 ? "The addressed agency " + search.agency.label() + why
                 : search.agency.label() + why + addressedNote(inputs, " which is not competent for this.");
-        return decision(Step.ROUTED, 0, search.agency.code(), null, search.rule.id(), inputs, explanation);
+        return decision(Step.ROUTED, 0, search.agency.code(), unitCode(search.rule, search.agency, search.location), null, search.rule.id(), inputs, explanation);
     }
 
     /**
@@ -79,29 +81,29 @@ public final class Router {
         Inputs inputs = chain.complaint().with(suggestedAgencyCode, List.copyOf(declined));
         String declaration = label(from) + " declared it not its authority";
         if (hop > hopLimit) {
-            return decision(Step.ESCALATED, hop, null, from, HOP_LIMIT, inputs, "Escalated to the national coordinators: "
+            return decision(Step.ESCALATED, hop, null, null, from, HOP_LIMIT, inputs, "Escalated to the national coordinators: "
                     + declaration + suggestionNote(suggested, "") + ", which makes " + hop + " forwards, more than the limit of "
                     + hopLimit + ".");
         }
         Optional<Match> agreed = suggestionTheRulesAgreeWith(inputs, suggested);
         if (agreed.isPresent()) {
             Match match = agreed.get();
-            return decision(Step.FORWARDED, hop, match.agency.code(), from, match.rule.id(), inputs, match.agency.label()
+            return decision(Step.FORWARDED, hop, match.agency.code(), unitCode(match.rule, match.agency, match.location), from, match.rule.id(), inputs, match.agency.label()
                     + ", suggested by " + label(from) + " when it declared the complaint not its authority, is competent: "
-                    + match.rule.basis() + where(match.rule, match.location) + ".");
+                    + match.rule.basis() + where(match.rule, match.agency, match.location) + ".");
         }
         Search search = search(inputs, List.copyOf(declined));
         String note = suggestionNote(suggested, ", which no competence rule names for this complaint");
         if (!search.found()) {
-            return decision(Step.FORWARDED, hop, null, from, COORDINATORS_QUEUE, inputs, "Left for the national coordinators to dispose: "
+            return decision(Step.FORWARDED, hop, null, null, from, COORDINATORS_QUEUE, inputs, "Left for the national coordinators to dispose: "
                     + search.whyNone() + ". " + declaration + note + ".");
         }
         Set<String> passedOver = new LinkedHashSet<>(search.skipped);
         passedOver.remove(from);
         String skipped = passedOver.isEmpty() ? ""
                 : "; " + passedOver.stream().map(this::label).collect(Collectors.joining(", ")) + " declined it before";
-        return decision(Step.FORWARDED, hop, search.agency.code(), from, search.rule.id(), inputs, search.agency.label()
-                + " is competent: " + search.rule.basis() + where(search.rule, search.location) + ". " + declaration + note
+        return decision(Step.FORWARDED, hop, search.agency.code(), unitCode(search.rule, search.agency, search.location), from, search.rule.id(), inputs, search.agency.label()
+                + " is competent: " + search.rule.basis() + where(search.rule, search.agency, search.location) + ". " + declaration + note
                 + skipped + ".");
     }
 
@@ -119,8 +121,35 @@ public final class Router {
                 : byRules.agency.code().equals(agencyCode) ? "The competence rules name the same agency (rule " + byRules.rule.id() + ")."
                 : "The competence rules would name " + byRules.agency.label() + " (rule " + byRules.rule.id() + ").";
         String from = latest.inCoordinatorsQueue() ? " from the coordinators' queue" : " in place of " + label(latest.agencyCode());
-        return decision(Step.DISPOSED, latest.hop(), chosen.code(), latest.agencyCode(), COORDINATOR_DISPOSITION, inputs,
+        return decision(Step.DISPOSED, latest.hop(), chosen.code(), null, latest.agencyCode(), COORDINATOR_DISPOSITION, inputs,
                 "A national coordinator disposed it to " + chosen.label() + from + ". " + rulesSay);
+    }
+
+    /**
+     * The complaint lies with a regency/city office of an administrative region (31.71.DUKCAPIL), which
+     * catalogues before administrative regions generated and which does not exist: a national
+     * coordinator disposes it to the province's office of the same affair and the region's suku dinas.
+     * Empty when it lies anywhere else.
+     */
+    public Optional<RoutingDecision> toTheProvinceHoldingTheAffair(RoutingChain chain) {
+        String holder = chain.holder();
+        if (holder == null || data.agencies().find(holder).isPresent() || holder.lastIndexOf('.') < 0) {
+            return Optional.empty();
+        }
+        String unit = holder.substring(holder.lastIndexOf('.') + 1);
+        Optional<AdministrativeRegion> administrative = data.regions().find(holder.substring(0, holder.lastIndexOf('.')))
+                .filter(region -> region.level() == Region.Level.REGENCY)
+                .flatMap(data.regions()::administrative);
+        Optional<Agency> office = administrative.flatMap(region -> data.agencies().find(Agencies.officeCode(region.province().code(), unit)));
+        if (office.isEmpty()) {
+            return Optional.empty();
+        }
+        String unitCode = administrative.get().unitCode(office.get().code());
+        RoutingDecision latest = chain.latest();
+        return Optional.of(decision(Step.DISPOSED, latest.hop(), office.get().code(), unitCode, holder, COORDINATOR_DISPOSITION,
+                chain.complaint().with(null, chain.declined()), "A national coordinator disposed it to " + office.get().label()
+                        + " in place of " + holder + ", an office that does not exist: " + administrative.get().why()
+                        + ", through its suku dinas " + unitCode + "."));
     }
 
     /**
@@ -143,18 +172,18 @@ public final class Router {
         String because = "A national coordinator's correction (" + correction + ") re-routed it";
         String from = latest.inCoordinatorsQueue() ? " from the coordinators' queue" : " from " + label(latest.agencyCode());
         if (!search.found()) {
-            return Optional.of(decision(Step.DISPOSED, latest.hop(), null, latest.agencyCode(), COORDINATORS_QUEUE, inputs,
+            return Optional.of(decision(Step.DISPOSED, latest.hop(), null, null, latest.agencyCode(), COORDINATORS_QUEUE, inputs,
                     because + from + ". Left for the national coordinators to dispose: " + search.whyNone() + "."));
         }
-        return Optional.of(decision(Step.DISPOSED, latest.hop(), agencyCode, latest.agencyCode(), search.rule.id(), inputs,
+        return Optional.of(decision(Step.DISPOSED, latest.hop(), agencyCode, unitCode(search.rule, search.agency, search.location), latest.agencyCode(), search.rule.id(), inputs,
                 because + from + ". " + search.agency.label() + " is competent: " + search.rule.basis()
-                        + where(search.rule, search.location) + "."));
+                        + where(search.rule, search.agency, search.location) + "."));
     }
 
-    private RoutingDecision decision(Step step, int hop, String agencyCode, String previousAgencyCode, String rule, Inputs inputs,
-            String explanation) {
+    private RoutingDecision decision(Step step, int hop, String agencyCode, String unitCode, String previousAgencyCode, String rule,
+            Inputs inputs, String explanation) {
         Destination destination = agencyCode == null ? Destination.COORDINATORS_QUEUE : Destination.AGENCY;
-        return new RoutingDecision(step, hop, destination, agencyCode, previousAgencyCode, rule, rules.version(), inputs,
+        return new RoutingDecision(step, hop, destination, agencyCode, unitCode, previousAgencyCode, rule, rules.version(), inputs,
                 explanation);
     }
 
@@ -226,15 +255,28 @@ public final class Router {
         return new Search(category, location, null, null, skipped, firstMiss, inputs.categoryCode());
     }
 
-    /** ", and Sukajadi (32.73.08) lies in Kota Bandung": the location that made a regional office competent. */
-    private String where(CompetenceRule rule, Optional<Region> location) {
+    /**
+     * ", and Sukajadi (32.73.08) lies in Kota Bandung": the location that made a regional office
+     * competent, and in an administrative city why its province's office is.
+     */
+    private String where(CompetenceRule rule, Agency agency, Optional<Region> location) {
         if (rule.level() == Agency.Level.CENTRAL || location.isEmpty()) {
             return "";
         }
         Region governing = data.regions().enclosing(location.get(), rule.regionLevel()).orElseThrow();
-        return governing.equals(location.get())
+        String where = governing.equals(location.get())
                 ? ", and the location is " + governing.label()
                 : ", and " + location.get().label() + " lies in " + governing.label();
+        return where + rule.administrativeRegion(location, data.regions())
+                .map(administrative -> ". " + administrative.why() + ", through its suku dinas "
+                        + administrative.unitCode(agency.code()))
+                .orElse("");
+    }
+
+    /** The suku dinas of the province's office, when the rule's affair lies in an administrative regency/city; else null. */
+    private String unitCode(CompetenceRule rule, Agency agency, Optional<Region> location) {
+        return rule.administrativeRegion(location, data.regions()).map(administrative -> administrative.unitCode(agency.code()))
+                .orElse(null);
     }
 
     private String whyNot(CompetenceRule rule, Optional<Region> location, String regionCode) {

@@ -2,6 +2,7 @@ package id.aduan.routing.decision;
 
 import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.contracts.ComplaintRouted.Step;
+import id.aduan.platform.security.Actor;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,6 +12,8 @@ import java.util.Objects;
  *
  * @param hop how many times the complaint has been forwarded, this step included; 0 on submission
  * @param agencyCode the assigned agency; null when it goes to the coordinators' queue
+ * @param unitCode the unit of that agency the complaint belongs to ({@code 31.DUKCAPIL/SUDIN-JAKPUS}, the suku dinas of
+ *     an administrative city), when the rules name one; null otherwise
  * @param previousAgencyCode the agency that held the complaint before this step, if any
  * @param rule the id of the rule that decided, or {@link Router#HOP_LIMIT}, {@link Router#COORDINATOR_DISPOSITION}
  */
@@ -19,6 +22,7 @@ public record RoutingDecision(
         int hop,
         Destination destination,
         String agencyCode,
+        String unitCode,
         String previousAgencyCode,
         String rule,
         String ruleSetVersion,
@@ -34,6 +38,9 @@ public record RoutingDecision(
         Objects.requireNonNull(explanation, "explanation");
         if ((destination == Destination.AGENCY) != (agencyCode != null)) {
             throw new IllegalArgumentException("agencyCode is set exactly when the destination is AGENCY");
+        }
+        if (unitCode != null && !Actor.unitOf(unitCode, agencyCode)) {
+            throw new IllegalArgumentException("unitCode is a unit of the agency");
         }
         if (step == Step.ESCALATED && destination != Destination.COORDINATORS_QUEUE) {
             throw new IllegalArgumentException("an escalation goes to the coordinators' queue");

@@ -216,6 +216,16 @@ public class DecisionLog {
         return new Document("complaintId", complaintId).append("stepNumber", stepNumber);
     }
 
+    /**
+     * The latest steps that left complaints with one of these agencies, oldest first: a scan, for a
+     * coordinator's correction in bulk, never per event.
+     */
+    public Flux<RecordedDecision> lyingWith(Collection<String> agencyCodes) {
+        return Flux.from(decisions.find(Filters.and(Filters.in("agencyCode", agencyCodes), Filters.eq("supersededAt", null)))
+                        .sort(Sorts.ascending("routedAt", "complaintId")))
+                .map(DecisionLog::read);
+    }
+
     /** Complaints whose latest step left them in the coordinators' queue, longest waiting first. */
     public Flux<RecordedDecision> queue(int page, int size) {
         return Flux.from(decisions.find(inQueue()).sort(Sorts.ascending("routedAt", "complaintId")).skip(page * size).limit(size))
@@ -240,6 +250,7 @@ public class DecisionLog {
                 .append("hop", decision.hop())
                 .append("destination", decision.destination().name())
                 .append("agencyCode", decision.agencyCode())
+                .append("unitCode", decision.unitCode())
                 .append("previousAgencyCode", decision.previousAgencyCode())
                 .append("rule", decision.rule())
                 .append("ruleSetVersion", decision.ruleSetVersion())
@@ -260,7 +271,7 @@ public class DecisionLog {
         Document inputs = stored.get("inputs", Document.class);
         Step step = stored.containsKey("step") ? Step.valueOf(stored.getString("step")) : Step.ROUTED;
         RoutingDecision decision = new RoutingDecision(step, stored.getInteger("hop", 0),
-                Destination.valueOf(stored.getString("destination")), stored.getString("agencyCode"),
+                Destination.valueOf(stored.getString("destination")), stored.getString("agencyCode"), stored.getString("unitCode"),
                 stored.getString("previousAgencyCode"), stored.getString("rule"), stored.getString("ruleSetVersion"),
                 new Inputs(inputs.getString("categoryCode"), inputs.getString("regionCode"), inputs.getString("addressedAgencyCode"),
                         inputs.getString("suggestedAgencyCode"), inputs.getList("declinedAgencyCodes", String.class, List.of())),

@@ -44,11 +44,25 @@ public final class Agencies {
             List<Region> regionsAtLevel = regions.all().stream().filter(region -> region.level() == level)
                     .sorted(Comparator.comparing(Region::code)).toList();
             for (Region region : regionsAtLevel) {
+                // An administrative regency/city has no offices: its province's hold its affairs.
+                if (regions.administrative(region).isPresent()) {
+                    continue;
+                }
                 for (OfficeTemplate template : templates) {
                     if (template.level().name().equals(level.name())) {
                         Agency office = office(template, region, regions, agencies);
                         agencies.put(office.code(), office);
                     }
+                }
+            }
+        }
+        // A province holding an administrative region's affairs has an office for each regency/city affair
+        // (31.DUKCAPIL), even one no other province has.
+        for (Region province : provincesHoldingRegencyAffairs(regions)) {
+            for (OfficeTemplate template : templates) {
+                String code = officeCode(province.code(), template.unit());
+                if (template.level() == Agency.Level.REGENCY && !agencies.containsKey(code)) {
+                    agencies.put(code, office(template, province, regions, agencies));
                 }
             }
         }
@@ -68,13 +82,26 @@ public final class Agencies {
             parent = known.containsKey(provincial) ? provincial : parent;
         }
         String place = region.level() == Region.Level.PROVINCE ? "Provinsi " + region.name() : region.name();
-        return new Agency(officeCode(region.code(), template.unit()), template.name() + " " + place, template.level(),
+        Agency.Level level = region.level() == Region.Level.PROVINCE ? Agency.Level.PROVINCE : Agency.Level.REGENCY;
+        return new Agency(officeCode(region.code(), template.unit()), template.name() + " " + place, level,
                 region.code(), regions.zoneOf(region), parent);
+    }
+
+    private static List<Region> provincesHoldingRegencyAffairs(Regions regions) {
+        return regions.all().stream().filter(region -> region.level() == Region.Level.REGENCY)
+                .flatMap(region -> regions.administrative(region).stream())
+                .map(AdministrativeRegion::province).distinct().sorted(Comparator.comparing(Region::code)).toList();
     }
 
     /** The code of a region's office: {@code 32.73} and {@code DUKCAPIL} give {@code 32.73.DUKCAPIL}. */
     public static String officeCode(String regionCode, String unit) {
         return regionCode + "." + unit;
+    }
+
+    /** The codes the office templates give a regency/city's offices (32.73.DUKCAPIL), whether or not the catalogue has them. */
+    public List<String> regencyOfficeCodes(Region regency) {
+        return officeUnits.getOrDefault(Agency.Level.REGENCY, Set.of()).stream().sorted()
+                .map(unit -> officeCode(regency.code(), unit)).toList();
     }
 
     public Optional<Agency> find(String code) {

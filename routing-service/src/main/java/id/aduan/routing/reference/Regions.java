@@ -13,10 +13,12 @@ public final class Regions {
 
     private final Map<String, Region> byCode;
     private final Map<String, ZoneId> zoneByProvince;
+    private final Map<String, AdministrativeRegion> administrativeByCode;
 
-    Regions(Map<String, Region> byCode, Map<String, ZoneId> zoneByProvince) {
+    Regions(Map<String, Region> byCode, Map<String, ZoneId> zoneByProvince, Map<String, AdministrativeRegion> administrativeByCode) {
         this.byCode = Map.copyOf(byCode);
         this.zoneByProvince = Map.copyOf(zoneByProvince);
+        this.administrativeByCode = Map.copyOf(administrativeByCode);
     }
 
     static Regions load() {
@@ -31,7 +33,20 @@ public final class Regions {
         for (String[] row : ReferenceCsv.rows("reference/provinces-timezones.csv", 4)) {
             zones.put(row[0], ZoneId.of(row[3]));
         }
-        return new Regions(regions, zones);
+        Map<String, AdministrativeRegion> administrative = new LinkedHashMap<>();
+        for (String[] row : ReferenceCsv.rows("reference/administrative-regions.csv", 3)) {
+            Region region = regions.get(row[0]);
+            if (region == null || region.level() != Region.Level.REGENCY) {
+                throw new IllegalStateException("administrative-regions.csv: " + row[0] + " is not a regency/city");
+            }
+            administrative.put(row[0], new AdministrativeRegion(region, row[1], row[2], regions.get(region.parentCode())));
+        }
+        return new Regions(regions, zones, administrative);
+    }
+
+    /** The regency/city, when it is an administrative one whose province holds its affairs. */
+    public Optional<AdministrativeRegion> administrative(Region regency) {
+        return Optional.ofNullable(administrativeByCode.get(regency.code()));
     }
 
     /**
