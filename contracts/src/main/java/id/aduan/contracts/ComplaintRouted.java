@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param actor who took the step (the agency or coordinator's account); null for a step routing took alone
  * @param reason the actor's reason; null exactly when {@code actor} is
  * @param ruleSetVersion the version of the competence rules in force when the step was taken
+ * @param unitCode the unit of the agency that handles the affair there ({@code 31.DUKCAPIL/SUDIN-JAKPUS}: the
+ *     suku dinas of an administrative city, docs/routing.md); absent otherwise, and in events written before it
  */
 @CloudEventType(value = "aduan.complaint.routed.v1", topic = Topic.ROUTING)
 public record ComplaintRouted(
@@ -31,7 +33,8 @@ public record ComplaintRouted(
         String previousAgencyCode,
         String actor,
         String reason,
-        String ruleSetVersion) implements ComplaintEvent {
+        String ruleSetVersion,
+        String unitCode) implements ComplaintEvent {
 
     public enum Destination {
         AGENCY,
@@ -69,6 +72,16 @@ public record ComplaintRouted(
         if (step == Step.ESCALATED && destination != Destination.COORDINATORS_QUEUE) {
             throw new IllegalArgumentException("an escalation goes to the coordinators' queue");
         }
+        if (unitCode != null && (agencyCode == null || !unitCode.startsWith(agencyCode + "/"))) {
+            throw new IllegalArgumentException("unitCode must be a unit of the assigned agency");
+        }
+    }
+
+    /** A step that names no unit. */
+    public ComplaintRouted(String complaintId, Destination destination, String agencyCode, String rule, String explanation,
+            Instant routedAt, Step step, int hop, String previousAgencyCode, String actor, String reason, String ruleSetVersion) {
+        this(complaintId, destination, agencyCode, rule, explanation, routedAt, step, hop, previousAgencyCode, actor, reason,
+                ruleSetVersion, null);
     }
 
     @Override

@@ -40,6 +40,11 @@ final class EventSamples {
                         "coordinator-disposition", "Disposed by a national coordinator: the city maintains it.",
                         Instant.parse("2026-03-04T03:00:00Z"), ComplaintRouted.Step.DISPOSED, 3, null,
                         "coordinator", "Jalan Merdeka is a city road per the 2024 road register.", "2025.1"),
+                new ComplaintRouted(COMPLAINT_ID, ComplaintRouted.Destination.AGENCY, "31.DUKCAPIL",
+                        "regency-population-records", "Kota Administrasi Jakarta Pusat (31.71) is an administrative city: "
+                        + "the Province of Daerah Khusus Ibukota Jakarta (31) holds this affair.",
+                        Instant.parse("2026-03-04T03:00:00Z"), ComplaintRouted.Step.ROUTED, 0, null, null, null, "2025.2",
+                        "31.DUKCAPIL/SUDIN-JAKPUS"),
                 new CompetenceRulesChanged("rules-2026-1", "2026.1", "2025.1",
                         List.of(new CompetenceRulesChanged.Rule("province-roads", "INFRA.ROAD.PROVINCIAL",
                                 CompetenceRulesChanged.Level.PROVINCE, "DPUPR", "provincial roads (UU 23/2014)")),

@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param agencyCode null exactly when the destination is the coordinators' queue
  * @param explanation, actor, reason as routing gave them (ComplaintRouted)
+ * @param unitCode the unit of the agency routing names (a suku dinas of an administrative city), or null
  */
 public record RecordAssignment(
         @TargetAggregateIdentifier String complaintId,
@@ -17,5 +18,6 @@ public record RecordAssignment(
         Instant assignedAt,
         String explanation,
         String actor,
-        String reason) {
+        String reason,
+        String unitCode) {
 }

@@ -29,7 +29,8 @@ class RecordRoutingDecisions {
             return Mono.empty();
         }
         return commands.send(new RecordAssignment(routed.complaintId(), routed.destination(), routed.agencyCode(),
-                        routed.routedAt(), routed.explanation(), routed.actor(), routed.reason()))
+                        routed.routedAt(), routed.explanation(), routed.actor(), routed.reason(),
+                        routed.unitCode()))
                 .onErrorResume(ComplaintLifecycleConflict.class, conflict -> {
                     log.info("Routing decision {} not recorded: {}", envelope.id(), conflict.getMessage());
                     return Mono.empty();

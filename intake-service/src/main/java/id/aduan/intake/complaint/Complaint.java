@@ -145,6 +145,10 @@ public class Complaint {
             }
             apply(new ComplaintAssignedEvent(complaintId, command.destination(), command.agencyCode(), command.assignedAt(),
                     command.explanation(), command.actor(), command.reason()));
+            if (command.unitCode() != null) {
+                // Routing names the unit where the law puts the affair with one (docs/routing.md, administrative regions).
+                apply(new ComplaintAssignedToUnitEvent(complaintId, command.agencyCode(), command.unitCode(), command.assignedAt()));
+            }
         }
         return status;
     }

@@ -183,22 +183,33 @@ class ComplaintLifecycleTest {
         @Test
         void routingsDecisionIsRecordedEvenBeforeVerification() {
             fixture.given(submitted())
-                    .when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10), "Rule explained.", null, null))
+                    .when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10), "Rule explained.", null, null, null))
                     .expectEvents(new ComplaintAssignedEvent(ID, Destination.AGENCY, DPUPR, at(10), "Rule explained.", null, null))
                     .expectResultMessagePayload(ComplaintStatus.AWAITING_VERIFICATION);
         }
 
         @Test
+        void aDecisionNamingAUnitHandsTheComplaintToIt() {
+            // Jakarta's administrative cities: the province's office holds the affair, through the city's suku dinas.
+            fixture.given(submitted())
+                    .when(new RecordAssignment(ID, Destination.AGENCY, "31.DUKCAPIL", at(10), "Rule explained.", null, null,
+                            "31.DUKCAPIL/SUDIN-JAKPUS"))
+                    .expectEvents(new ComplaintAssignedEvent(ID, Destination.AGENCY, "31.DUKCAPIL", at(10), "Rule explained.",
+                                    null, null),
+                            new ComplaintAssignedToUnitEvent(ID, "31.DUKCAPIL", "31.DUKCAPIL/SUDIN-JAKPUS", at(10)));
+        }
+
+        @Test
         void anIdenticalDecisionDeliveredAgainChangesNothing() {
             fixture.given(submitted(), assignedTo(DPUPR))
-                    .when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10), "Rule explained.", null, null))
+                    .when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10), "Rule explained.", null, null, null))
                     .expectSuccessfulHandlerExecution().expectNoEvents();
         }
 
         @Test
         void aNewDecisionMovesTheComplaintToAnotherAgency() {
             fixture.given(inProcess()).when(new RecordAssignment(ID, Destination.AGENCY, DINKES, at(10), "Rule explained.",
-                            "admin-dpupr", "Puskesmas bukan wewenang kami."))
+                            "admin-dpupr", "Puskesmas bukan wewenang kami.", null))
                     .expectEvents(new ComplaintAssignedEvent(ID, Destination.AGENCY, DINKES, at(10), "Rule explained.",
                             "admin-dpupr", "Puskesmas bukan wewenang kami."));
         }
@@ -206,7 +217,7 @@ class ComplaintLifecycleTest {
         @Test
         void anArchivedComplaintIsNotAssigned() {
             refused(fixture.given(submitted(), new ComplaintArchivedEvent(ID, ComplaintArchived.Reason.DUPLICATE, null, at(1)))
-                    .when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10), "Rule explained.", null, null)));
+                    .when(new RecordAssignment(ID, Destination.AGENCY, DPUPR, at(10), "Rule explained.", null, null, null)));
         }
     }
 

@@ -140,11 +140,11 @@ class QuestionTest {
     @Test
     void anAssignmentElsewhereClosesTheQuestionFirst() {
         fixture.given(inProcess()).andGiven(asked())
-                .when(new RecordAssignment(ID, Destination.AGENCY, DINKES, at(20), "Rule explained.", null, null))
+                .when(new RecordAssignment(ID, Destination.AGENCY, DINKES, at(20), "Rule explained.", null, null, null))
                 .expectEvents(new QuestionClosedEvent(ID, DPUPR, Reason.REASSIGNED, null, at(20)),
                         new ComplaintAssignedEvent(ID, Destination.AGENCY, DINKES, at(20), "Rule explained.", null, null));
         fixture.given(inProcess()).andGiven(asked())
-                .when(new RecordAssignment(ID, Destination.COORDINATORS_QUEUE, null, at(20), "Rule explained.", null, null))
+                .when(new RecordAssignment(ID, Destination.COORDINATORS_QUEUE, null, at(20), "Rule explained.", null, null, null))
                 .expectEvents(new QuestionClosedEvent(ID, DPUPR, Reason.REASSIGNED, null, at(20)),
                         new ComplaintAssignedEvent(ID, Destination.COORDINATORS_QUEUE, null, at(20), "Rule explained.", null, null));
     }

@@ -25,6 +25,6 @@ public record RecordedDecision(
     public ComplaintRouted toEvent() {
         return new ComplaintRouted(complaintId, decision.destination(), decision.agencyCode(), decision.rule(),
                 decision.explanation(), routedAt, decision.step(), decision.hop(), decision.previousAgencyCode(), actor, reason,
-                decision.ruleSetVersion());
+                decision.ruleSetVersion(), decision.unitCode());
     }
 }

@@ -62,6 +62,7 @@ class AdministrativeRegionsRedispositionIT {
         assertThat(published.agencyCode()).isEqualTo("31.DUKCAPIL");
         assertThat(published.actor()).isEqualTo("coordinator");
         assertThat(published.explanation()).contains("31.DUKCAPIL/SUDIN-JAKPUS");
+        assertThat(published.unitCode()).isEqualTo("31.DUKCAPIL/SUDIN-JAKPUS");
 
         // Run again (a retry, a second coordinator): nothing left to move, no second step.
         assertThat(redisposed(run())).doesNotContainKeys(familyCard, school);
