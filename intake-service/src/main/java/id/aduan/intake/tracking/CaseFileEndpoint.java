@@ -1,6 +1,5 @@
 package id.aduan.intake.tracking;
 
-import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.intake.inbox.InboxClocks;
 import id.aduan.intake.inbox.InboxClocks.ClockView;
@@ -8,7 +7,6 @@ import id.aduan.intake.reporter.ReporterVault;
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.web.ProblemResponses;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -51,22 +49,21 @@ class CaseFileEndpoint {
         Actor actor = token == null ? null : Actor.of(token);
         String presentedSecretHash = ReporterSecret.hash(secret);
         return views.find(trackingId)
-                .switchIfEmpty(Mono.error(() -> ProblemResponses.problem(HttpStatus.NOT_FOUND, "No complaint " + trackingId + ".")))
+                .switchIfEmpty(Mono.error(() -> ComplaintViews.notFound(trackingId)))
                 .flatMap(complaint -> {
                     Audience audience = Audience.of(complaint, actor, presentedSecretHash);
                     if (audience == Audience.PUBLIC) {
                         return Mono.error(refusal(complaint, trackingId, actor == null && secret == null));
                     }
-                    Mono<Optional<Reporter>> identity = complaint.showsIdentityTo(audience)
-                            ? vault.open(complaint.reporter(), complaint.reporterRef()) : Mono.just(Optional.empty());
-                    return identity.flatMap(known -> Mono.justOrEmpty(complaint.caseFileFor(audience, known)))
+                    return complaint.identityFor(audience, vault)
+                            .flatMap(known -> Mono.justOrEmpty(complaint.caseFileFor(audience, known)))
                             .zipWith(clocks.of(trackingId), CaseFile::new);
                 });
     }
 
     private static RuntimeException refusal(TrackedComplaint complaint, String trackingId, boolean anonymousCaller) {
         if (complaint.confidential()) {
-            return ProblemResponses.problem(HttpStatus.NOT_FOUND, "No complaint " + trackingId + ".");
+            return ComplaintViews.notFound(trackingId);
         }
         return anonymousCaller
                 ? ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "A case file needs a token, or the reporter's secret.")

@@ -11,6 +11,7 @@ import id.aduan.intake.complaint.SealedReporter;
 import id.aduan.intake.complaint.Submission.Attachment;
 import id.aduan.platform.security.Actor;
 import id.aduan.intake.tracking.Tracking.Step;
+import id.aduan.platform.web.ProblemResponses;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -54,6 +57,11 @@ public class ComplaintViews {
 
     Mono<Void> createIndexes() {
         return Flux.from(views.createIndexes(INDEXES)).then();
+    }
+
+    /** The answer about a complaint that does not exist, or that the caller may not know exists: the same. */
+    static ErrorResponseException notFound(String trackingId) {
+        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "No complaint " + trackingId + ".");
     }
 
     Mono<TrackedComplaint> find(String trackingId) {

@@ -3,11 +3,13 @@ package id.aduan.intake.tracking;
 import id.aduan.intake.complaint.ComplaintStatus;
 import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.SealedReporter;
+import id.aduan.intake.reporter.ReporterVault;
 import id.aduan.intake.complaint.Submission.Attachment;
 import id.aduan.intake.tracking.Tracking.Step;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import reactor.core.publisher.Mono;
 
 /**
  * A complaint as the tracking view keeps it: everything any audience may see, the reporter's
@@ -41,6 +43,11 @@ record TrackedComplaint(
         String reporterRef,
         String reporterSecretHash,
         List<Step> timeline) {
+
+    /** The identity this audience sees: decrypted only when it sees some of it, and only for this answer. */
+    Mono<Optional<Reporter>> identityFor(Audience audience, ReporterVault vault) {
+        return showsIdentityTo(audience) ? vault.open(reporter, reporterRef) : Mono.just(Optional.empty());
+    }
 
     /** Whether this audience sees some of the identity, which must then be decrypted. */
     boolean showsIdentityTo(Audience audience) {

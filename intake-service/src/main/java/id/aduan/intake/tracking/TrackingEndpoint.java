@@ -1,12 +1,8 @@
 package id.aduan.intake.tracking;
 
-import id.aduan.platform.web.ProblemResponses;
-import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.intake.reporter.ReporterVault;
 import id.aduan.platform.security.Actor;
-import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,11 +36,9 @@ class TrackingEndpoint {
         return views.find(trackingId)
                 .flatMap(complaint -> {
                     Audience audience = Audience.of(complaint, actor, presentedSecretHash);
-                    // Decrypted only for an audience that sees some of it, and only for this answer.
-                    Mono<Optional<Reporter>> identity = complaint.showsIdentityTo(audience)
-                            ? vault.open(complaint.reporter(), complaint.reporterRef()) : Mono.just(Optional.empty());
-                    return identity.flatMap(known -> Mono.justOrEmpty(complaint.shownTo(audience, known)));
+                    return complaint.identityFor(audience, vault)
+                            .flatMap(known -> Mono.justOrEmpty(complaint.shownTo(audience, known)));
                 })
-                .switchIfEmpty(Mono.error(() -> ProblemResponses.problem(HttpStatus.NOT_FOUND, "No complaint " + trackingId + ".")));
+                .switchIfEmpty(Mono.error(() -> ComplaintViews.notFound(trackingId)));
     }
 }
