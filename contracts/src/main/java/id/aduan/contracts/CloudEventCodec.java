@@ -51,7 +51,8 @@ public final class CloudEventCodec {
     /**
      * Reads an envelope written by {@link #encode}.
      *
-     * @throws MalformedEventException when the bytes are not a CloudEvent of a known type with valid data
+     * @throws MalformedEventException when the bytes are not a CloudEvent of a known type with valid data,
+     *         or its source is not the service that emits that type: a forged event, which retrying will not mend
      */
     public static EventEnvelope<?> decode(byte[] bytes) {
         CloudEvent event;
@@ -64,6 +65,11 @@ public final class CloudEventCodec {
                 .orElseThrow(() -> new MalformedEventException("unknown event type " + event.getType(), null));
         if (event.getData() == null) {
             throw new MalformedEventException(event.getType() + " " + event.getId() + " has no data", null);
+        }
+        // Whoever can write to a topic could otherwise speak for another service (docs/security.md, "Forged events").
+        if (!descriptor.source().equals(String.valueOf(event.getSource()))) {
+            throw new MalformedEventException(event.getType() + " " + event.getId() + " comes from " + event.getSource()
+                    + ", but only " + descriptor.source() + " emits it", null);
         }
         try {
             AduanEvent data = JSON.readValue(event.getData().toBytes(), descriptor.javaType());

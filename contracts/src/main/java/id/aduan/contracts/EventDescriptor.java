@@ -1,7 +1,8 @@
 package id.aduan.contracts;
 
 /**
- * What the catalogue knows of one event record: its CloudEvents type, its topic and its JSON Schema.
+ * What the catalogue knows of one event record: its CloudEvents type, its topic (and so the service that
+ * emits it) and its JSON Schema.
  *
  * @param schemaResource classpath location of the JSON Schema of the event's data
  */
@@ -10,5 +11,10 @@ public record EventDescriptor<T extends AduanEvent>(String type, Topic topic, Cl
     /** The CloudEvents {@code dataschema}: a URN naming the schema, which docs/events.md resolves. */
     public String dataSchema() {
         return "urn:aduan:schema:" + type;
+    }
+
+    /** The CloudEvents {@code source} of every genuine event of this type: its topic's emitter, as EventPublisher names it. */
+    public String source() {
+        return "/aduan/" + topic.emitter();
     }
 }

@@ -11,9 +11,27 @@ class CloudEventCodecTest {
     @Test
     void everySampleSurvivesTheRoundTrip() {
         for (AduanEvent sample : EventSamples.all()) {
-            EventEnvelope<AduanEvent> envelope = new EventEnvelope<>("evt-1", "/aduan/intake-service", sample);
+            EventEnvelope<AduanEvent> envelope = new EventEnvelope<>("evt-1", EventCatalog.of(sample).source(), sample);
             assertThat(CloudEventCodec.decode(CloudEventCodec.encode(envelope))).isEqualTo(envelope);
         }
+    }
+
+    @Test
+    void everyTypeComesFromTheServiceThatWritesItsTopic() {
+        assertThat(EventCatalog.byType("aduan.complaint.submitted.v1").orElseThrow().source()).isEqualTo("/aduan/intake-service");
+        assertThat(EventCatalog.byType("aduan.complaint.routed.v1").orElseThrow().source()).isEqualTo("/aduan/routing-service");
+        assertThat(EventCatalog.byType("aduan.sla.clock-breached.v1").orElseThrow().source()).isEqualTo("/aduan/sla-service");
+    }
+
+    @Test
+    void anEventFromAServiceThatDoesNotEmitItsTypeIsRefused() {
+        AduanEvent routed = EventSamples.all().stream()
+                .filter(sample -> EventCatalog.of(sample).topic() == Topic.ROUTING).findFirst().orElseThrow();
+        byte[] forged = CloudEventCodec.encode(new EventEnvelope<>("evt-1", "/aduan/intake-service", routed));
+
+        assertThatThrownBy(() -> CloudEventCodec.decode(forged))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("comes from /aduan/intake-service, but only /aduan/routing-service emits it");
     }
 
     @Test

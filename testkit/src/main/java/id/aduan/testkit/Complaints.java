@@ -4,6 +4,7 @@ import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.ComplaintSubmitted;
+import id.aduan.contracts.EventCatalog;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.Location;
 import java.time.Instant;
@@ -33,7 +34,8 @@ public final class Complaints {
                         null, null, "test");
     }
 
+    /** As the service that emits the event's type would publish it. */
     public static <T extends AduanEvent> EventEnvelope<T> envelope(T event) {
-        return new EventEnvelope<>(UUID.randomUUID().toString(), "/aduan/test", event);
+        return new EventEnvelope<>(UUID.randomUUID().toString(), EventCatalog.of(event).source(), event);
     }
 }
