@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** With the load-test profile, the benchmark's client gets citizen tokens of its own, beside the demo clients. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("load-test")
+@ActiveProfiles({"load-test", "demo"})
 class LoadTestClientIT {
 
     @TempDir

@@ -64,6 +64,9 @@ public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Fu
         String issuer = url("auth-server");
         if (module.equals("auth-server")) {
             properties.put("aduan.auth.issuer", issuer);
+            // The demo clients and people (application-demo.yml); included, so a profile set in the environment
+            // (the benchmark's load-test) still applies.
+            properties.put("spring.profiles.include", "demo");
             return properties;
         }
         properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
