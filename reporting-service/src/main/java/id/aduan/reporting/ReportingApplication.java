@@ -9,10 +9,14 @@ import id.aduan.reporting.rebuild.ReadModelRebuild;
 import id.aduan.reporting.regions.Provinces;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.Message;
 
@@ -57,8 +61,9 @@ public class ReportingApplication {
 
     @Bean
     ReadModelRebuild readModelRebuild(ComplaintReadModel readModel,
-            @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
-            @Value("${aduan.reporting.rebuild.buffered-events:100000}") int bufferedEvents) {
-        return new ReadModelRebuild(readModel, bootstrapServers, bufferedEvents);
+            KafkaProperties kafka, @Value("${aduan.reporting.rebuild.buffered-events:100000}") int bufferedEvents) {
+        Map<String, Object> connection = new HashMap<>(kafka.getProperties());
+        connection.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()));
+        return new ReadModelRebuild(readModel, connection, bufferedEvents);
     }
 }

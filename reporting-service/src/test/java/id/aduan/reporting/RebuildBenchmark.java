@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -80,7 +81,7 @@ class RebuildBenchmark {
         try (MongoClient client = MongoClients.create(Infrastructure.shared().mongoUri(name))) {
             MongoDatabase database = client.getDatabase(name);
             ComplaintReadModel readModel = new ComplaintReadModel(database, Provinces.shipped());
-            ReadModelRebuild rebuild = new ReadModelRebuild(readModel, Infrastructure.shared().kafkaBootstrapServers(),
+            ReadModelRebuild rebuild = new ReadModelRebuild(readModel, Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers()),
                     Integer.getInteger("aduan.benchmark.buffered", 100_000));
             ReadModelRebuild.Status status = rebuild.run();
             Duration took = Duration.between(status.startedAt(), status.finishedAt());

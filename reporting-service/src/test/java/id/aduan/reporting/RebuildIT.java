@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,7 @@ class RebuildIT {
         try (MongoClient client = MongoClients.create(Infrastructure.shared().mongoUri(rebuiltName))) {
             MongoDatabase rebuilt = client.getDatabase(rebuiltName);
             ReadModelRebuild rebuild = new ReadModelRebuild(new ComplaintReadModel(rebuilt, Provinces.shipped()),
-                    Infrastructure.shared().kafkaBootstrapServers(), 97);
+                    Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers()), 97);
 
             ReadModelRebuild.Status status = rebuild.run();
 

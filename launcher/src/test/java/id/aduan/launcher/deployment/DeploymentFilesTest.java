@@ -11,10 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +57,19 @@ class DeploymentFilesTest {
     private static final String GRAFANA_DASHBOARDS = "deploy/grafana/dashboards";
     /** The dashboards docs/metrics.md promises: the national coordinators' overview and the Ombudsman's review. */
     private static final List<String> DASHBOARD_UIDS = List.of("aduan-national", "aduan-ombudsman");
+
+    /** Published on every interface: the API and the token issuer, nothing else. */
+    private static final List<String> PUBLIC = List.of("gateway", "auth-server");
+    private static final List<String> LOOPBACK = List.of("127.0.0.1", "localhost", "::1");
+    /** Variables that carry a secret unless they name a file holding it. */
+    private static final Pattern SECRET_VARIABLE =
+            Pattern.compile("(?i).*(PASSWORD|SECRET|_KEY|TOKEN|JAAS|CREDENTIAL).*");
+    /** A reference: Spring's $${name} (a secret file read through configtree) or compose's ${VARIABLE} with no default. */
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\$\\$\\{[^}]+}|\\$\\{[A-Za-z_][A-Za-z0-9_]*}");
+    private static final Pattern LITERAL_PASSWORD = Pattern.compile("(?i)password=\"?[^\"\\s;]+");
+    private static final Pattern URI_CREDENTIALS = Pattern.compile("://[^/:@\\s]+:[^@\\s]+@");
+    private static final Pattern PROPERTY_LINE = Pattern.compile("^([a-z][a-z0-9.-]*)=(.*)$");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -117,6 +135,63 @@ class DeploymentFilesTest {
             int port = SPRING_APPS.get(app);
             assertThat(list(service(app).get("ports"))).as(app + " ports").contains(port + ":" + port);
         }
+    }
+
+    // Closed by default (docs/security.md, "Deployment"): what the host and the compose network can reach,
+    // which secrets the file holds (none) and which stores let a client in without credentials (none).
+
+    @Test
+    void onlyTheGatewayAndTheIssuerArePublishedOnEveryInterface() {
+        services.keySet().forEach(name -> list(service(name).getOrDefault("ports", List.of())).forEach(entry ->
+                assertThat(PUBLIC.contains(name) || hostIp(entry).filter(LOOPBACK::contains).isPresent())
+                        .as("%s publishes %s beyond the host's loopback", name, entry).isTrue()));
+    }
+
+    @Test
+    void noSecretIsWrittenInTheFile() {
+        services.keySet().forEach(name -> environment(name).forEach((variable, value) -> {
+            if (SECRET_VARIABLE.matcher(variable).matches() && !variable.endsWith("FILE")) {
+                String literal = REFERENCE.matcher(value).replaceAll("");
+                assertThat(literal.contains("=") ? LITERAL_PASSWORD.matcher(literal).find() : !literal.isBlank())
+                        .as("%s: %s holds a secret (%s) rather than a reference to a file or the environment", name, variable, value)
+                        .isFalse();
+            }
+            assertThat(URI_CREDENTIALS.matcher(REFERENCE.matcher(value).replaceAll("")).find())
+                    .as("%s: %s carries a password in a URI (%s)", name, variable, value).isFalse();
+        }));
+    }
+
+    @Test
+    void mongoAndPostgresRequireAPassword() {
+        assertThat(stringsOf(list(service("mongo").get("command")))).as("mongo command").contains("--keyFile");
+        assertThat(environment("mongo")).containsKey("MONGO_INITDB_ROOT_PASSWORD_FILE");
+        Map<String, String> postgres = environment("postgres");
+        assertThat(postgres).containsKey("POSTGRES_PASSWORD_FILE");
+        assertThat(postgres.getOrDefault("POSTGRES_HOST_AUTH_METHOD", "scram-sha-256")).isNotIn("trust", "password", "md5");
+    }
+
+    @Test
+    void kafkaAuthenticatesEveryClientItsListenersReachAndItsServicesLogIn() throws IOException {
+        Map<String, String> broker = kafkaBrokerProperties();
+        Map<String, String> protocols = new HashMap<>();
+        for (String pair : broker.getOrDefault("listener.security.protocol.map", "").split(",")) {
+            String[] nameAndProtocol = pair.split(":");
+            protocols.put(nameAndProtocol[0].trim(), nameAndProtocol[1].trim());
+        }
+        assertThat(broker.get("listeners")).as("listeners").isNotBlank();
+        for (String listener : broker.get("listeners").split(",")) {
+            String name = listener.substring(0, listener.indexOf("://"));
+            String host = listener.substring(listener.indexOf("://") + 3, listener.lastIndexOf(':'));
+            String protocol = protocols.getOrDefault(name, name);
+            assertThat(protocol.startsWith("SASL_") || LOOPBACK.contains(host))
+                    .as("listener %s (%s) lets other containers in without authentication", listener, protocol).isTrue();
+        }
+        assertThat(broker.get("authorizer.class.name")).as("authorizer").isNotBlank();
+        assertThat(broker.getOrDefault("allow.everyone.if.no.acl.found", "false")).isEqualTo("false");
+        services.keySet().stream().filter(name -> environment(name).containsKey("SPRING_KAFKA_BOOTSTRAP_SERVERS")).forEach(name -> {
+            assertThat(environment(name).get("SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL")).as(name).startsWith("SASL_");
+            assertThat(environment(name).get("SPRING_CLOUD_STREAM_KAFKA_BINDER_CONFIGURATION_SECURITY_PROTOCOL")).as(name).startsWith("SASL_");
+        });
     }
 
     @Test
@@ -269,6 +344,54 @@ class DeploymentFilesTest {
         }
         String[] parts = String.valueOf(entry).split("/")[0].split(":");
         return parts.length < 2 ? Optional.empty() : Optional.of(Integer.valueOf(parts[parts.length - 2]));
+    }
+
+    /** The host address a {@code ports} entry binds, if it names one ("127.0.0.1:8025:8025" or the long form's host_ip). */
+    private static Optional<String> hostIp(Object entry) {
+        if (entry instanceof Map<?, ?> longForm) {
+            return Optional.ofNullable(longForm.get("host_ip")).map(String::valueOf);
+        }
+        String[] parts = String.valueOf(entry).split("/")[0].split(":");
+        return parts.length == 3 ? Optional.of(parts[0]) : Optional.empty();
+    }
+
+    /** A service's environment, whether written as a map or as a list of NAME=value. */
+    private static Map<String, String> environment(String name) {
+        Object environment = service(name).getOrDefault("environment", Map.of());
+        Map<String, String> variables = new LinkedHashMap<>();
+        if (environment instanceof Map<?, ?> map) {
+            map.forEach((variable, value) -> variables.put(String.valueOf(variable), String.valueOf(value)));
+        } else {
+            list(environment).stream().map(String::valueOf)
+                    .forEach(entry -> variables.put(entry.split("=", 2)[0], entry.contains("=") ? entry.split("=", 2)[1] : ""));
+        }
+        return variables;
+    }
+
+    /**
+     * The broker's settings: its KAFKA_* variables, as the image turns them into server.properties, and the
+     * key=value lines of the script it runs instead, if its entrypoint is one mounted from the repository.
+     */
+    private static Map<String, String> kafkaBrokerProperties() throws IOException {
+        Map<String, String> properties = new HashMap<>();
+        environment("kafka").forEach((variable, value) -> {
+            if (variable.startsWith("KAFKA_")) {
+                properties.put(variable.substring(6).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            }
+        });
+        List<String> entrypoint = stringsOf(list(service("kafka").getOrDefault("entrypoint", List.of())));
+        for (Object volume : list(service("kafka").getOrDefault("volumes", List.of()))) {
+            String[] mount = String.valueOf(volume).split(":");
+            if (mount[0].startsWith("./") && entrypoint.contains(mount[1])) {
+                for (String line : Files.readAllLines(repository.resolve(mount[0]))) {
+                    Matcher setting = PROPERTY_LINE.matcher(line);
+                    if (setting.matches()) {
+                        properties.put(setting.group(1), setting.group(2).trim());
+                    }
+                }
+            }
+        }
+        return properties;
     }
 
     /** The directory holding docker-compose.yml and mvnw, found from wherever the test runs inside the repository. */

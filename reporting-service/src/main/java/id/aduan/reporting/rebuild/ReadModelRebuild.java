@@ -52,19 +52,21 @@ public class ReadModelRebuild {
     private final AtomicReference<Status> status = new AtomicReference<>(Status.IDLE);
 
     /**
-     * @param kafkaBootstrapServers where the topics are
+     * @param kafka where the topics are and how to authenticate there: the bootstrap servers and the service's
+     *     client security settings (spring.kafka.properties)
      * @param bufferedEvents how many events are folded in memory before they are written: one read of
      *     their complaints and one bulk write
      */
-    public ReadModelRebuild(ComplaintReadModel readModel, String kafkaBootstrapServers, int bufferedEvents) {
+    public ReadModelRebuild(ComplaintReadModel readModel, Map<String, ?> kafka, int bufferedEvents) {
         this.readModel = readModel;
         this.bufferedEvents = bufferedEvents;
-        this.consumerProperties = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers,
+        Map<String, Object> consumer = new HashMap<>(kafka);
+        consumer.putAll(Map.of(
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+        this.consumerProperties = Map.copyOf(consumer);
     }
 
     public Status status() {

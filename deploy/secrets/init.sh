@@ -1,0 +1,72 @@
+#!/bin/sh
+# secrets-init (docker-compose.yml): makes every secret of the deployment on first start, keeps them in the
+# volume "secrets" (mounted here only) and copies to each container's own volume the secrets it uses, and
+# no others. Runs on every `docker compose up`: a secret already made is kept, so to rotate one, delete or
+# replace its file in /secrets and run `docker compose up -d` again (docs/security.md, "Deployment").
+set -eu
+(set -o pipefail 2>/dev/null) && set -o pipefail
+umask 077
+
+SERVICES="intake-service routing-service sla-service reporting-service"
+AUTH_CLIENTS="citizen-app:citizen coordinator:coordinator ombudsman:ombudsman"
+
+# A random secret of 32 letters and digits, safe in URIs, JAAS lines and YAML without quoting; made once.
+made() {
+  if [ ! -s "/secrets/$1" ]; then
+    tr -dc 'A-Za-z0-9' < /dev/urandom | head -c 32 > "/secrets/$1.new"
+    mv "/secrets/$1.new" "/secrets/$1"
+    echo "secrets-init: made $1" >&2
+  fi
+  cat "/secrets/$1"
+}
+
+# Writes a consumer's copy; readable inside the one container that mounts that volume.
+give() {
+  mkdir -p "$(dirname "/out/$1")" && chmod 0755 "$(dirname "/out/$1")"
+  cat > "/out/$1.new"
+  chmod 0444 "/out/$1.new"
+  mv "/out/$1.new" "/out/$1"
+}
+
+made postgres-password | give postgres/postgres-password
+made postgres-password | give intake-service/postgres-password
+
+made mongo-root-password | give mongo/root-password
+made mongo-root-password | give mongo-init/root-password
+# Internal authentication of the replica set; mongod insists that only its own user can read the file.
+made mongo-keyfile | give mongo/keyfile
+chown 999:999 /out/mongo/keyfile && chmod 0400 /out/mongo/keyfile
+for user in $SERVICES gateway; do
+  made "mongo-$user-password" | give "mongo-init/$user-password"
+  made "mongo-$user-password" | give "$user/mongo-password"
+done
+
+made kafka-admin-password | give kafka/admin-password
+made kafka-admin-password | give kafka-init/admin-password
+for user in $SERVICES; do
+  made "kafka-$user-password" | give "kafka-init/$user-password"
+  made "kafka-$user-password" | give "$user/kafka-password"
+done
+# One Kafka principal per agency that reads its own topic (docs/subscriptions.md): ADUAN_KAFKA_AGENCIES="32.73.DPUPR KEMENPU".
+for agency in ${ADUAN_KAFKA_AGENCIES:-}; do
+  made "kafka-agency-$agency-password" | give "kafka-init/agency-$agency-password"
+done
+
+made grafana-admin-password | give grafana/admin-password
+
+# The authorization server's clients, one per role that has no login of its own; agencies' systems are
+# added by editing /secrets/auth-server.yml. Ignored under the demo profile, which has its own clients.
+if [ ! -s /secrets/auth-server.yml ]; then
+  {
+    echo '# The clients of the authorization server (auth-server application.yml, aduan.auth.clients), made by secrets-init.'
+    echo 'spring.config.activate.on-profile: "!demo"'
+    echo 'aduan.auth.clients:'
+    for client in $AUTH_CLIENTS; do
+      echo "  - id: ${client%%:*}"
+      echo "    secret: $(made "auth-client-${client%%:*}-secret")"
+      echo "    roles: [${client#*:}]"
+    done
+  } > /secrets/auth-server.yml.new
+  mv /secrets/auth-server.yml.new /secrets/auth-server.yml
+fi
+give auth-server/auth-server.yml < /secrets/auth-server.yml
