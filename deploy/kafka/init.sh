@@ -25,45 +25,39 @@ topic() {
   /opt/kafka/bin/kafka-topics.sh "${server[@]}" --create --if-not-exists --topic "$1" --partitions "$2" --replication-factor 1
 }
 
-# allow <principal> "<resource options>" <operation...>, e.g. allow sla-service "--topic aduan.sla" Write Describe
+# allow "<principals>" "<resource options>" <operation...>, e.g. allow "sla-service" "--topic aduan.sla" Write
 allow() {
-  local principal=$1 resource=$2
-  shift 2
-  local operations=()
-  for operation in "$@"; do operations+=(--operation "$operation"); done
+  local principals=() operations=()
+  for principal in $1; do principals+=(--allow-principal "User:$principal"); done
+  for operation in "${@:3}"; do operations+=(--operation "$operation"); done
   # shellcheck disable=SC2086 # the resource options are words on purpose
-  /opt/kafka/bin/kafka-acls.sh "${server[@]}" --add --allow-principal "User:$principal" $resource "${operations[@]}" > /dev/null
+  /opt/kafka/bin/kafka-acls.sh "${server[@]}" --add "${principals[@]}" $2 "${operations[@]}" > /dev/null
 }
+
+services="intake-service routing-service sla-service reporting-service"
 
 # The event topics (contracts Topic: six partitions) and each consumer's dead letters.
 for name in aduan.complaints aduan.routing aduan.sla; do topic "$name" 6; done
-for service in intake-service routing-service sla-service reporting-service; do
+for service in $services; do
   scram_user "$service"
   topic "aduan.dlq.$service" 1
   allow "$service" "--topic aduan.dlq.$service" Write Describe
   allow "$service" "--group $service" Read
-  # Every service declares the three event topics at start (platform EventsAutoConfiguration): it may look at them.
-  for name in aduan.complaints aduan.routing aduan.sla; do allow "$service" "--topic $name" Describe; done
 done
+# Every service declares the three event topics at start (platform EventsAutoConfiguration): it may look at them.
+allow "$services" "--topic aduan.complaints --topic aduan.routing --topic aduan.sla" Describe
 
-# Each event topic has one writer, the service its events name as their source (contracts Topic).
+# Each event topic has one writer, the service its events name as their source (contracts Topic)...
 allow intake-service "--topic aduan.complaints" Write
-allow intake-service "--topic aduan.routing" Read
-allow intake-service "--topic aduan.sla" Read
-
 allow routing-service "--topic aduan.routing" Write
-allow routing-service "--topic aduan.complaints" Read
-allow routing-service "--topic aduan.sla" Read
+allow sla-service "--topic aduan.sla" Write
+# ...and the readers its consumers name (each service's spring.cloud.stream.bindings).
+allow "routing-service sla-service reporting-service" "--topic aduan.complaints" Read
+allow "intake-service reporting-service" "--topic aduan.routing" Read
+allow "intake-service routing-service reporting-service" "--topic aduan.sla" Read
 allow routing-service "--group routing-service-agency-feed" Read
 # Agency topics, created as routing first writes to an agency (docs/subscriptions.md).
 allow routing-service "--topic aduan.agency. --resource-pattern-type prefixed" Create Write Describe
-
-allow sla-service "--topic aduan.sla" Write
-allow sla-service "--topic aduan.complaints" Read
-
-allow reporting-service "--topic aduan.complaints" Read
-allow reporting-service "--topic aduan.routing" Read
-allow reporting-service "--topic aduan.sla" Read
 
 # ADUAN_KAFKA_AGENCIES="32.73.DPUPR KEMENPU": principal agency-<code> reads aduan.agency.<code> in groups agency-<code>-*.
 for agency in ${ADUAN_KAFKA_AGENCIES:-}; do
