@@ -4,7 +4,6 @@
 # no others. Runs on every `docker compose up`: a secret already made is kept, so to rotate one, delete or
 # replace its file in /secrets and run `docker compose up -d` again (docs/security.md, "Deployment").
 set -eu
-(set -o pipefail 2>/dev/null) && set -o pipefail
 umask 077
 
 SERVICES="intake-service routing-service sla-service reporting-service"
@@ -13,7 +12,9 @@ AUTH_CLIENTS="citizen-app:citizen coordinator:coordinator ombudsman:ombudsman"
 # A random secret of 32 letters and digits, safe in URIs, JAAS lines and YAML without quoting; made once.
 made() {
   if [ ! -s "/secrets/$1" ]; then
+    # tr dies of SIGPIPE once head has its 32 characters, so the pipeline's status is not checked; the length is.
     tr -dc 'A-Za-z0-9' < /dev/urandom | head -c 32 > "/secrets/$1.new"
+    [ "$(wc -c < "/secrets/$1.new")" -eq 32 ] || { echo "secrets-init: could not make $1" >&2; exit 1; }
     mv "/secrets/$1.new" "/secrets/$1"
     echo "secrets-init: made $1" >&2
   fi
@@ -24,6 +25,8 @@ made() {
 give() {
   mkdir -p "$(dirname "/out/$1")" && chmod 0755 "$(dirname "/out/$1")"
   cat > "/out/$1.new"
+  # A secret that failed to be made upstream in the pipe arrives empty: refuse it rather than hand it out.
+  [ -s "/out/$1.new" ] || { echo "secrets-init: nothing to write to $1" >&2; exit 1; }
   chmod 0444 "/out/$1.new"
   mv "/out/$1.new" "/out/$1"
 }
