@@ -163,7 +163,7 @@ class DeploymentFilesTest {
 
     @Test
     void mongoAndPostgresRequireAPassword() {
-        assertThat(stringsOf(list(service("mongo").get("command")))).as("mongo command").contains("--keyFile");
+        assertThat(stringsOf(list(service("mongo").get("command")))).as("mongo command").containsAnyOf("--keyFile", "--auth");
         assertThat(environment("mongo")).containsKey("MONGO_INITDB_ROOT_PASSWORD_FILE");
         Map<String, String> postgres = environment("postgres");
         assertThat(postgres).containsKey("POSTGRES_PASSWORD_FILE");
