@@ -11,7 +11,8 @@ import java.util.List;
  * @param clientAddress the caller's address (behind a load balancer, the forwarded one; docs/security.md)
  * @param complaintId the complaint the path names, if any, so one complaint's history can be asked for
  * @param status the HTTP status the caller got: refusals (403, 409...) are recorded too; null when the
- *     outcome is not known (the caller went away before the answer, or the store failed in between)
+ *     outcome is not known (the caller went away before the answer, the store failed in between, or the
+ *     entry landed after its request had been refused for taking too long to store)
  */
 public record AuditEntry(
         String id,
