@@ -22,6 +22,14 @@ public record SubscriptionSettings(
         @DefaultValue Delivery delivery,
         @DefaultValue Webhooks webhooks) {
 
+    public SubscriptionSettings {
+        // A webhook call (connect and answer: twice the timeout) must fit twice in the lease, which covers each call (delivery.Lease).
+        if (delivery.lease().compareTo(webhooks.timeout().multipliedBy(4)) < 0) {
+            throw new IllegalArgumentException("aduan.subscriptions.delivery.lease (" + delivery.lease()
+                    + ") must be at least 4 times aduan.subscriptions.webhooks.timeout (" + webhooks.timeout() + ")");
+        }
+    }
+
     /**
      * @param pollInterval how often an open stream looks for new events in its agency's feed
      * @param heartbeat how often an idle stream sends a comment, so that proxies keep it open
@@ -31,7 +39,8 @@ public record SubscriptionSettings(
 
     /**
      * @param interval how often the dispatcher looks for subscriptions with events to deliver
-     * @param lease how long an instance holds a subscription it claimed; it stops working it at half
+     * @param lease how long an instance holds a subscription it claimed; it starts no new batch past half of it,
+     *     and renews it while a batch's webhook calls go on; at least 4 times {@code webhooks.timeout}
      * @param concurrency how many subscriptions one instance delivers at once
      * @param batch how many feed entries are read at a time
      * @param firstRetry the wait after the first failed attempt; it doubles with each failure in a row

@@ -3,6 +3,7 @@ package id.aduan.routing.subscription.topic;
 import id.aduan.contracts.CloudEventCodec;
 import id.aduan.routing.subscription.delivery.Attempt;
 import id.aduan.routing.subscription.delivery.DeliveryTarget;
+import id.aduan.routing.subscription.delivery.Lease;
 import id.aduan.routing.subscription.delivery.Subscription;
 import id.aduan.routing.subscription.feed.FeedEntry;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ public final class AgencyTopics implements DeliveryTarget, AutoCloseable {
      * partition), then waits for every acknowledgement; the cursor moves past the acknowledged prefix.
      */
     @Override
-    public Mono<Attempt> deliver(Subscription subscription, List<FeedEntry> entries) {
+    public Mono<Attempt> deliver(Subscription subscription, List<FeedEntry> entries, Lease lease) {
         String topic = topicOf(subscription.agencyCode());
         long from = entries.get(0).sequence() - 1;
         return ensureExists(topic)
