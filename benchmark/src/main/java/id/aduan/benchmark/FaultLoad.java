@@ -92,10 +92,10 @@ public final class FaultLoad {
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "fault-" + runId + "-" + n)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
-        if (answer == null) {
+        String trackingId = answer == null ? "" : answer.path("trackingId").asText();
+        if (trackingId.isEmpty()) {
             return;
         }
-        String trackingId = answer.path("trackingId").asText();
         boolean anonymous = body.contains("\"anonymous\":true");
         clients.schedule(() -> verify(trackingId, anonymous), VERIFY_AFTER.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -107,7 +107,10 @@ public final class FaultLoad {
                 .header("Authorization", "Bearer " + coordinator.current())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
-        record(trackingId, "citizen", answer == null ? "submitted" : "verified");
+        // A retry after a lost answer finds the step done: 409 naming the status it led to.
+        boolean verified = answer != null && (answer.path("status").asInt(200) != 409
+                || answer.path("complaintStatus").asText().equals("VERIFIED"));
+        record(trackingId, "citizen", verified ? "verified" : "submitted");
     }
 
     private void importedComplaint(long n) {
@@ -128,7 +131,7 @@ public final class FaultLoad {
         accepted.printf("%s,%s,%s,%s%n", trackingId, kind, Instant.now(), step);
     }
 
-    /** The answer's JSON once a 2xx came, or null when none came within the retry time (counted). */
+    /** The answer's JSON once a 2xx or a 409 problem came, or null when none came within the retry time (counted). */
     private JsonNode send(String what, java.util.function.Supplier<HttpRequest.Builder> request) {
         long deadline = System.nanoTime() + retryFor.toNanos();
         long backoffMillis = 500;
@@ -139,6 +142,9 @@ public final class FaultLoad {
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() / 100 == 2) {
                     return JSON.readTree(response.body());
+                }
+                if (response.statusCode() == 409) {
+                    return JSON.readTree(response.body()); // the problem says which state the complaint is in
                 }
                 last = response.statusCode() + " " + response.body();
                 if (response.statusCode() / 100 == 4 && response.statusCode() != 429 && response.statusCode() != 401) {
