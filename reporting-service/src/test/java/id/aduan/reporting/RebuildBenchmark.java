@@ -47,8 +47,8 @@ import reactor.core.publisher.Mono;
  *
  * <p>It writes about that many events of complete complaint lives (submission, routing, clocks,
  * verification, follow-up, completion; some archived, forwarded or breached) over every province
- * to the test kit's broker, then drops and rebuilds a read model in the test kit's MongoDB and
- * prints the time of each phase.
+ * to the test kit's broker, then rebuilds a read model in the test kit's MongoDB (into a new
+ * collection, then the switch) and prints the time of each phase.
  */
 class RebuildBenchmark {
 

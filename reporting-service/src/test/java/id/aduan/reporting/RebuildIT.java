@@ -39,6 +39,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * A read model dropped and rebuilt by replaying the topics from the start is the one the live
@@ -75,6 +76,33 @@ class RebuildIT {
             assertThat(status.state()).isEqualTo(ReadModelRebuild.State.DONE);
             assertThat(status.records()).isPositive();
             assertThat(documents(readModel.collection())).isEqualTo(live);
+        }
+    }
+
+    @Test
+    void oneRebuildAtATimeAcrossInstancesAndOneThatDiedLeavesNoCollectionBehind() {
+        deliverShuffledHistories();
+        String name = "reporting-rebuild-claim-it";
+        try (MongoClient client = MongoClients.create(Infrastructure.shared().mongoUri(name))) {
+            MongoDatabase database = client.getDatabase(name);
+            String abandoned = ComplaintReadModel.COLLECTION + "_20000101T000000000Z";
+            Mono.from(database.getCollection(abandoned).insertOne(new Document("_id", "half-built"))).block(PATIENCE);
+            String kafka = Infrastructure.shared().kafkaBootstrapServers();
+            ReadModelRebuild first = new ReadModelRebuild(new ComplaintReadModel(database, Provinces.shipped()), kafka, 97,
+                    Duration.ofSeconds(3));
+            ReadModelRebuild onAnotherInstance = new ReadModelRebuild(new ComplaintReadModel(database, Provinces.shipped()),
+                    kafka, 97, Duration.ZERO);
+
+            assertThat(first.start()).isTrue();
+            assertThat(first.start()).isFalse();
+            assertThat(onAnotherInstance.start()).isFalse();
+            assertThat(onAnotherInstance.status().state()).isEqualTo(ReadModelRebuild.State.IDLE);
+
+            await().atMost(PATIENCE).until(() -> first.status().state() == ReadModelRebuild.State.DONE);
+            assertThat(Flux.from(database.listCollectionNames()).collectList().block(PATIENCE))
+                    .contains(ComplaintReadModel.COLLECTION + "_" + first.status().id())
+                    .doesNotContain(abandoned);
+            assertThat(onAnotherInstance.run().state()).isEqualTo(ReadModelRebuild.State.DONE);
         }
     }
 

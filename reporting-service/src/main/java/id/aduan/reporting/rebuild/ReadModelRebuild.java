@@ -29,6 +29,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -44,6 +46,10 @@ import reactor.core.publisher.Mono;
 public class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+
+    /** A claim not renewed for this long was left by an instance that stopped mid-rebuild. */
+    private static final Duration CLAIM_STALE_AFTER = Duration.ofMinutes(2);
+    private static final Duration CLAIM_RENEWAL = Duration.ofSeconds(20);
 
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -129,7 +135,10 @@ public class ReadModelRebuild {
         return rebuild(started);
     }
 
-    /** The status of a rebuild just begun, or null when one is running: two requests at once start one rebuild. */
+    /**
+     * The status of a rebuild just begun, or null when one is running: two requests at once start one
+     * rebuild, in this instance and, through the claim in MongoDB, in the deployment.
+     */
     private Status claim() {
         Status current = status.get();
         if (current.state() == State.RUNNING) {
@@ -137,14 +146,38 @@ public class ReadModelRebuild {
         }
         Instant now = Instant.now();
         Status started = new Status(ID.format(now), State.RUNNING, Phase.REPLAYING, now, null, 0, 0, 0, null);
-        return status.compareAndSet(current, started) ? started : null;
+        if (!status.compareAndSet(current, started)) {
+            return null;
+        }
+        boolean claimed = false;
+        try {
+            claimed = Boolean.TRUE.equals(readModel.claimRebuild(started.id(), CLAIM_STALE_AFTER).block(Duration.ofSeconds(30)));
+        } finally {
+            if (!claimed) {
+                status.set(current);
+            }
+        }
+        return claimed ? started : null;
     }
 
     private Status rebuild(Status started) {
+        Disposable renewal = Flux.interval(CLAIM_RENEWAL, CLAIM_RENEWAL)
+                .concatMap(tick -> readModel.renewRebuild(started.id()).onErrorComplete())
+                .subscribe();
+        try {
+            return rebuildClaimed(started);
+        } finally {
+            renewal.dispose();
+            readModel.releaseRebuild(started.id()).onErrorComplete().block(Duration.ofSeconds(30));
+        }
+    }
+
+    private Status rebuildClaimed(Status started) {
         MongoCollection<Document> target =
                 readModel.startBuilding(ComplaintReadModel.COLLECTION + "_" + started.id()).block(Duration.ofMinutes(1));
         try (KafkaConsumer<String, byte[]> consumer =
                      new KafkaConsumer<>(consumerProperties, new StringDeserializer(), new ByteArrayDeserializer())) {
+            readModel.dropAbandonedRebuilds(target).block(Duration.ofMinutes(1));
             Map<TopicPartition, Long> positions = replay(consumer, target);
             update(current -> current.with(Phase.CATCHING_UP));
             while (readUpTo(consumer, positions, consumer.endOffsets(positions.keySet()), target) > 0) {

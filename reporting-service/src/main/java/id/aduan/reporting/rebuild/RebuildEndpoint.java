@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * A coordinator rebuilds the read model from the topics beside the live one, which the reports keep
@@ -24,18 +25,19 @@ class RebuildEndpoint {
         this.rebuild = rebuild;
     }
 
-    /** 202 and the rebuild's status; 409 problem+json when one is running already. */
+    /** 202 and the rebuild's status; 409 problem+json when one is running already, here or on another instance. */
     @PostMapping
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ResponseEntity<ReadModelRebuild.Status>> start() {
         return Mono.fromCallable(() -> {
-            if (!rebuild.start()) {
-                ReadModelRebuild.Status running = rebuild.status();
-                throw ProblemResponses.problem(HttpStatus.CONFLICT, "Rebuild " + running.id() + " is running since "
-                        + running.startedAt() + "; GET /api/v1/reports/rebuild says how far it is.");
-            }
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(rebuild.status());
-        });
+                    if (!rebuild.start()) {
+                        throw ProblemResponses.problem(HttpStatus.CONFLICT, "A rebuild of the read model is running already; "
+                                + "GET /api/v1/reports/rebuild on its instance says how far it is.");
+                    }
+                    return ResponseEntity.status(HttpStatus.ACCEPTED).body(rebuild.status());
+                })
+                // Claiming the rebuild is a MongoDB round trip: off the event loop.
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
     /** The last rebuild's status: its phase, and records read out of records to read. */
