@@ -15,6 +15,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.Message;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 
 /** Read models for coordinators and the Ombudsman, built from the events of every other service. */
 @SpringBootApplication
@@ -32,8 +34,17 @@ public class ReportingApplication {
     @Bean
     ComplaintReadModel complaintReadModel(MongoDatabase database, Provinces provinces) {
         ComplaintReadModel readModel = new ComplaintReadModel(database, provinces);
-        readModel.createIndexes();
+        readModel.open();
         return readModel;
+    }
+
+    /** Follows a rebuild's switch to a new collection made by another instance (docs/metrics.md, "Rebuild"). */
+    @Bean(destroyMethod = "dispose")
+    Disposable followReadModelPointer(ComplaintReadModel readModel,
+            @Value("${aduan.reporting.rebuild.follow-every:5s}") Duration every) {
+        return Flux.interval(every, every)
+                .concatMap(tick -> readModel.follow().onErrorComplete())
+                .subscribe();
     }
 
     @Bean
@@ -58,7 +69,9 @@ public class ReportingApplication {
     @Bean
     ReadModelRebuild readModelRebuild(ComplaintReadModel readModel,
             @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
-            @Value("${aduan.reporting.rebuild.buffered-events:100000}") int bufferedEvents) {
-        return new ReadModelRebuild(readModel, bootstrapServers, bufferedEvents);
+            @Value("${aduan.reporting.rebuild.buffered-events:100000}") int bufferedEvents,
+            @Value("${aduan.reporting.rebuild.follow-every:5s}") Duration followEvery) {
+        // Every instance follows within one period; twice that leaves room for a slow read.
+        return new ReadModelRebuild(readModel, bootstrapServers, bufferedEvents, followEvery.multipliedBy(2));
     }
 }

@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topicPrefix each agency's Kafka topic is this prefix and its code: {@code aduan.agency.32.73.DPUPR}
  * @param topicPartitions partitions of an agency's topic when routing creates it: one keeps the whole feed in
  *     order and the broker at one partition per agency (thousands of agencies; an agency's feed is small)
+ * @param topicRetention how long an agency's topic keeps a record: a month covers an agency system's
+ *     outage over the longest holidays (cuti bersama of Lebaran, about two weeks) with room to spare; older
+ *     events remain in the agency feed, which the stream replays from any Last-Event-ID
  * @param stream the Server-Sent Events stream
  * @param delivery how the agency topics and webhooks are fed from the agency feeds
  * @param webhooks which webhook URLs are accepted and how they are called
@@ -18,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SubscriptionSettings(
         @DefaultValue("aduan.agency.") String topicPrefix,
         @DefaultValue("1") int topicPartitions,
+        @DefaultValue("30d") Duration topicRetention,
         @DefaultValue Stream stream,
         @DefaultValue Delivery delivery,
         @DefaultValue Webhooks webhooks) {
