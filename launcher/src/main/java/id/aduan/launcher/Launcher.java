@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded default: the MongoDB stand-in, a Kafka broker, PostgreSQL, a mail server and every service as its own process,
  * on the fixed ports of docs/architecture.md, until Ctrl-C. Usage: {@code launcher [--data-dir=DIR]}, or
- * {@code launcher watch [TOPIC...]} to print the events on the topics of a running suite.
+ * {@code launcher watch [TOPIC...]} to print the events on the topics of a running suite, or
+ * {@code launcher dead-letters ...} to list and re-drive its dead letters ({@link DeadLettersCommand}).
  */
 public final class Launcher {
 
@@ -47,13 +48,17 @@ public final class Launcher {
             TopicTail.run("localhost:" + KAFKA_PORT, topics.isEmpty() ? TopicTail.DEFAULT_TOPICS : topics);
             return;
         }
+        if (args.length > 0 && args[0].equals("dead-letters")) {
+            System.exit(DeadLettersCommand.run(Arrays.asList(args).subList(1, args.length)));
+        }
         Path home = Path.of(System.getProperty("aduan.home", "")).toAbsolutePath();
         Path dataDir = home.resolve("data");
         for (String arg : args) {
             if (arg.startsWith(DATA_DIR_OPTION)) {
                 dataDir = Path.of(arg.substring(DATA_DIR_OPTION.length())).toAbsolutePath();
             } else {
-                System.err.println("Unknown argument: " + arg + System.lineSeparator() + "Usage: aduan [--data-dir=DIR] | aduan watch [TOPIC...]");
+                System.err.println("Unknown argument: " + arg + System.lineSeparator() + "Usage: aduan [--data-dir=DIR] | aduan watch [TOPIC...] | "
+                        + DeadLettersCommand.USAGE);
                 System.exit(2);
             }
         }
