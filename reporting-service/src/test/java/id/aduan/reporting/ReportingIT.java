@@ -80,6 +80,15 @@ class ReportingIT {
                 assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("not a CloudEvents 1.0 JSON event");
             }
         }
+        // Coordinators see them (docs/dead-letters.md): not events, so nothing to re-drive.
+        JsonNode letters = read("/api/v1/dead-letters/reporting-service");
+        for (Topic topic : Topic.values()) {
+            assertThat(letters.findParents("subject")).anySatisfy(letter -> {
+                assertThat(letter.get("subject").asText()).isEqualTo(id);
+                assertThat(letter.get("originalTopic").asText()).isEqualTo(topic.topicName());
+                assertThat(letter.get("eventId").isNull()).isTrue();
+            });
+        }
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(agency(agency).at("/byChannel/PHONE/received").asLong())
                 .isEqualTo(1));
     }

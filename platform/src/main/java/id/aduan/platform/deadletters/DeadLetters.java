@@ -2,7 +2,7 @@ package id.aduan.platform.deadletters;
 
 import id.aduan.platform.web.ProblemResponses;
 import java.time.Clock;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.web.ErrorResponseException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -77,14 +78,14 @@ public final class DeadLetters implements AutoCloseable {
         return find(eventId).flatMap(letters -> letters.get(0).resolved() ? Mono.just(letters) : redrive(letters, by));
     }
 
-    /** Re-drives every unresolved letter in the order they were dead-lettered. */
+    /** Re-drives every unresolved letter, event by event in the order they were dead-lettered. */
     public Mono<RedriveReport> redriveAll(String by) {
         return list().flatMapMany(letters -> Flux.fromIterable(letters.stream().filter(DeadLetter::awaitsRedrive)
-                        .map(DeadLetter::eventId).collect(Collectors.toCollection(LinkedHashSet::new))))
-                .concatMap(eventId -> redrive(eventId, by)
-                        .map(done -> new RedriveReport(List.of(eventId), List.of()))
+                        .collect(Collectors.groupingBy(DeadLetter::eventId, LinkedHashMap::new, Collectors.toList())).values()))
+                .concatMap(ofOneEvent -> redrive(ofOneEvent, by)
+                        .map(done -> new RedriveReport(List.of(ofOneEvent.get(0).eventId()), List.of()))
                         .onErrorResume(e -> Mono.just(new RedriveReport(List.of(), List.of(
-                                new RedriveReport.Failure(eventId, e.getMessage()))))))
+                                new RedriveReport.Failure(ofOneEvent.get(0).eventId(), detailOf(e)))))))
                 .reduce(new RedriveReport(List.of(), List.of()), (total, one) -> new RedriveReport(
                         concat(total.redriven(), one.redriven()), concat(total.failed(), one.failed())))
                 .flatMap(report -> list().thenReturn(report));
@@ -118,6 +119,10 @@ public final class DeadLetters implements AutoCloseable {
     @Override
     public void close() {
         topic.close();
+    }
+
+    private static String detailOf(Throwable e) {
+        return e instanceof ErrorResponseException problem ? problem.getBody().getDetail() : e.getMessage();
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -141,6 +141,9 @@ class DeadLettersIT {
         redrive(event.id()).expectStatus().isEqualTo(409)
                 .expectHeader().contentType("application/problem+json")
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("failed again"));
+        post(PATH + "/redrive", TestIssuer.shared().coordinator()).expectStatus().isOk()
+                .expectBody().jsonPath("$.failed[?(@.eventId == '" + event.id() + "')].error")
+                .value(errors -> assertThat(errors.toString()).contains("the agency directory is down"));
         assertThat(letterOf(list(), event.id()).get("resolved").asBoolean()).isFalse();
         assertThat(poison.handled(event.id())).isZero();
     }
