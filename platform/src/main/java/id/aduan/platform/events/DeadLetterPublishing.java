@@ -19,6 +19,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.MessagingException;
 import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Retries and dead-letters in the listener container rather than in the binding. The binding's own
@@ -50,9 +51,11 @@ final class DeadLetterPublishing implements ListenerContainerWithDlqAndRetryCust
     public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
             BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver, BackOff backOff,
             ExtendedConsumerProperties<KafkaConsumerProperties> properties) {
+        // No back-off from the binder means max-attempts 1: no retry.
+        BackOff retries = backOff == null ? new FixedBackOff(0, 0) : backOff;
         DefaultErrorHandler errors;
         if (dlqDestinationResolver == null) {
-            errors = backOff == null ? new DefaultErrorHandler() : new DefaultErrorHandler(backOff);
+            errors = new DefaultErrorHandler(retries);
         } else {
             DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka, dlqDestinationResolver);
             // Recovery succeeds only once the broker stored the dead letter.
@@ -64,7 +67,7 @@ final class DeadLetterPublishing implements ListenerContainerWithDlqAndRetryCust
                         new RecordHeader(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, group.getBytes(StandardCharsets.UTF_8))}));
             }
             ConsumerAwareRecordRecoverer recoverer = (record, consumer, e) -> deadLetters.accept(record, consumer, failureOf(e));
-            errors = backOff == null ? new DefaultErrorHandler(recoverer) : new DefaultErrorHandler(recoverer, backOff);
+            errors = new DefaultErrorHandler(recoverer, retries);
         }
         if (properties != null) {
             // retryable-exceptions (platform defaults): a malformed event goes to the dead letters at once.
@@ -78,7 +81,7 @@ final class DeadLetterPublishing implements ListenerContainerWithDlqAndRetryCust
     }
 
     /** The handler's own exception, for the letter's headers, rather than the listener's and binder's wrappers around it. */
-    static Exception failureOf(Exception e) {
+    private static Exception failureOf(Exception e) {
         Throwable failure = e;
         while ((failure instanceof ListenerExecutionFailedException || failure instanceof MessagingException)
                 && failure.getCause() != null) {
