@@ -160,6 +160,15 @@ class DeadLettersIT {
     }
 
     @Test
+    void theEndpointsAreInTheApiDocument() {
+        String document = http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(document).contains("\"/api/v1/dead-letters/{service}\"", "\"/api/v1/dead-letters/{service}/{eventId}\"",
+                "\"/api/v1/dead-letters/{service}/{eventId}/redrive\"", "\"/api/v1/dead-letters/{service}/redrive\"")
+                .doesNotContain("payload");
+    }
+
+    @Test
     void anUnknownEventOrServiceIsNotFoundAndABadIdIsRefusedNamingIt() {
         String coordinator = TestIssuer.shared().coordinator();
         get(PATH + "/" + UUID.randomUUID(), coordinator).expectStatus().isNotFound()
