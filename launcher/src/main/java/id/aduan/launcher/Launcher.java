@@ -35,7 +35,7 @@ public final class Launcher {
               aduan [--data-dir=DIR]                runs the suite until Ctrl-C (data and logs in DIR, default ./data)
               aduan watch [TOPIC...]                prints the events on the topics of the running suite
               aduan build                           builds what changed since the last build, and nothing else
-            """ + ControlCommand.USAGE;
+            """ + ControlCommand.USAGE + System.lineSeparator() + "  " + DeadLettersCommand.USAGE;
 
     private static volatile boolean stopRequested;
 
@@ -47,6 +47,9 @@ public final class Launcher {
             List<String> topics = Arrays.asList(args).subList(1, args.length);
             TopicTail.run("localhost:" + Stores.KAFKA_PORT, topics.isEmpty() ? TopicTail.DEFAULT_TOPICS : topics);
             return;
+        }
+        if (args.length > 0 && args[0].equals("dead-letters")) {
+            System.exit(DeadLettersCommand.run(Arrays.asList(args).subList(1, args.length)));
         }
         Path home = Path.of(System.getProperty("aduan.home", "")).toAbsolutePath();
         Path dataDir = home.resolve("data");

@@ -19,7 +19,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -60,6 +62,17 @@ public class EventsAutoConfiguration {
     @ConditionalOnBean(Inbox.class)
     EventConsumers eventConsumers(Inbox inbox, @Value("${aduan.events.handling-timeout:30s}") Duration timeout) {
         return new EventConsumers(inbox, timeout);
+    }
+
+    /** For every service with a Kafka binder: dead letters are stored before a consumer moves past them. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(ListenerContainerWithDlqAndRetryCustomizer.class)
+    static class DeadLetters {
+
+        @Bean
+        ListenerContainerWithDlqAndRetryCustomizer deadLetterPublishing(KafkaTemplate<String, byte[]> kafka) {
+            return new DeadLetterPublishing(kafka);
+        }
     }
 
     /**
