@@ -16,7 +16,7 @@ class SubscriptionSettingsTest {
     }
 
     private static SubscriptionSettings settings(Duration lease, Duration webhookTimeout) {
-        return new SubscriptionSettings("aduan.agency.", 1,
+        return new SubscriptionSettings("aduan.agency.", 1, Duration.ofDays(30),
                 new SubscriptionSettings.Stream(Duration.ofMillis(500), Duration.ofSeconds(15)),
                 new SubscriptionSettings.Delivery(Duration.ofMillis(500), lease, 8, 100, Duration.ofSeconds(1), Duration.ofMinutes(10)),
                 new SubscriptionSettings.Webhooks(true, false, webhookTimeout, 10));
