@@ -200,10 +200,13 @@ public final class ServiceProcesses implements AutoCloseable {
     public void around(String module, Runnable meanwhile) throws InterruptedException {
         List<Child> instances = instances(module);
         stop(instances);
-        meanwhile.run();
         List<Child> started = new ArrayList<>();
-        for (Child instance : instances) {
-            started.add(launch(instance.spec, instance.instance, FIRST_BACKOFF));
+        try {
+            meanwhile.run();
+        } finally { // started again even when the work in between failed
+            for (Child instance : instances) {
+                started.add(launch(instance.spec, instance.instance, FIRST_BACKOFF));
+            }
         }
         awaitReady(started, readyTimeout);
     }
