@@ -192,7 +192,7 @@ class ServiceProcessesTest {
     }
 
     /** A runnable jar holding only {@link ReadinessStub}, where ServiceProcesses looks for a module's jar. */
-    private static void writeStubJar(Path jar) throws IOException {
+    static void writeStubJar(Path jar) throws IOException {
         Files.createDirectories(jar.getParent());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
