@@ -69,6 +69,8 @@ class GatewayRoutesIT {
         assertRoutedTo("GET", "/api/v1/reports/agencies/32.73.DUKCAPIL", "reporting");
         assertRoutedTo("GET", "/api/v1/public/statistics", "reporting");
         assertRoutedTo("GET", "/api/v1/notifications/failed", "intake");
+        assertRoutedTo("GET", "/api/v1/publishing/dead-letters", "intake");
+        assertRoutedTo("POST", "/api/v1/publishing/dead-letters/ADU-3F7KQ9M2XD/retry", "intake");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 final class Attempts implements EnqueuePolicy<EventMessage<?>> {
 
-    static final String ATTEMPTS = "attempts";
+    private static final String ATTEMPTS = "attempts";
 
     private final DeadLetterSettings settings;
 

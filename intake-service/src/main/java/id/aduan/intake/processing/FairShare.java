@@ -1,10 +1,14 @@
 package id.aduan.intake.processing;
 
 import jakarta.annotation.PreDestroy;
+import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +16,9 @@ import org.springframework.stereotype.Component;
  * Shares each processor's segments among the running instances. Axon's processors claim every segment
  * nobody holds, so the first instance up would keep all of them while the others stand by; here each
  * instance says it is alive, and one holding more than its share of a processor's segments releases the
- * surplus for long enough that another instance claims it (docs/architecture.md, "Segments").
+ * surplus for long enough that another instance claims it. Tokens made before a processor had its
+ * configured segment count are split here too, one segment a round (docs/architecture.md, "Intake's event
+ * processors").
  */
 @Component
 class FairShare {
@@ -25,10 +31,12 @@ class FairShare {
     private final String instance = UUID.randomUUID().toString();
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
+    private final EventProcessorProperties settings;
 
-    FairShare(JdbcTemplate jdbc, EventProcessingConfiguration processing) {
+    FairShare(JdbcTemplate jdbc, EventProcessingConfiguration processing, EventProcessorProperties settings) {
         this.jdbc = jdbc;
         this.processing = processing;
+        this.settings = settings;
     }
 
     void rebalance() {
@@ -39,11 +47,27 @@ class FairShare {
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
                 Integer segments = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?", Integer.class, name);
+                if (segments < wantedSegments(name)) {
+                    splitLargestHeld(streaming);
+                    return;
+                }
                 long share = (segments + alive - 1) / alive;
                 streaming.processingStatus().keySet().stream().sorted().skip(share)
                         .forEach(segment -> streaming.releaseSegment(segment, RELEASE_MILLIS, TimeUnit.MILLISECONDS));
             }
         });
+    }
+
+    private int wantedSegments(String processor) {
+        EventProcessorProperties.ProcessorSettings configured = settings.getProcessors().get(processor);
+        return configured == null || configured.getInitialSegmentCount() == null ? 1 : configured.getInitialSegmentCount();
+    }
+
+    /** The segment with the smallest mask covers the most complaints. */
+    private static void splitLargestHeld(StreamingEventProcessor processor) {
+        processor.processingStatus().values().stream().map(EventTrackerStatus::getSegment)
+                .min(Comparator.comparingInt(Segment::getMask))
+                .ifPresent(largest -> processor.splitSegment(largest.getSegmentId()));
     }
 
     /** Gone at once, not after {@link #ALIVE}: the others take up its share as soon as its claims end. */

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -48,6 +49,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "aduan.intake.dead-letters.max-backoff=1s",
         "aduan.intake.dead-letters.look-every=500ms"})
 @Import(PoisonEventIT.RefusingProducer.class)
+@AutoConfigureObservability(tracing = false)
 class PoisonEventIT {
 
     private static final TestIssuer TOKENS = TestIssuer.shared();
@@ -59,7 +61,10 @@ class PoisonEventIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> Infrastructure.shared().mongoUri("aduan-poison-event"));
+        Infrastructure infrastructure = Infrastructure.shared();
+        registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
+        registry.add("spring.mail.port", () -> infrastructure.mailServer().smtpPort());
+        registry.add("spring.data.mongodb.uri", () -> infrastructure.mongoUri("aduan-poison-event"));
         InfrastructureContextCustomizerFactory.dataSource("aduan_poison_event").forEach((key, value) -> registry.add(key, () -> value));
         TOKENS.resourceServerProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
