@@ -49,10 +49,14 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes the complaint lifecycle from the event store to Kafka. It runs in a pooled streaming event
  * processor whose segments (complaints split by id, so each complaint's events stay in order) handle
- * events in batches, each in one database transaction that also moves the segment's token: every handler starts its send, and the batch commits only once the broker
- * acknowledged all of them. While Kafka is away the batch fails, rolls back and is retried from the
- * same token, so nothing is lost (a few events may be sent again, which consumers skip by id). The event store's message id becomes the CloudEvents id, so a replay publishes
- * the same ids and consumers skip them. What the reporter wrote after submitting stays here.
+ * events in batches, each in one database transaction that also moves the segment's token: every
+ * handler starts its send, and the batch commits only once the broker acknowledged all of them. While
+ * Kafka is away the batch fails, rolls back and is retried from the same token, so nothing is lost (a
+ * few events may be sent again, which consumers skip by id). The event store's message id becomes the
+ * CloudEvents id, so a replay publishes the same ids and consumers skip them. What the reporter wrote
+ * after submitting stays here. An event the producer refuses for itself (too large, say) fails in its
+ * handler instead: the processor's dead-letter queue parks that complaint and the other complaints flow
+ * on (docs/architecture.md, "Intake's event processors").
  */
 @Component
 @ProcessingGroup(LifecyclePublisher.PROCESSING_GROUP)
