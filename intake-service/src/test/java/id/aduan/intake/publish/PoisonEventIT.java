@@ -44,6 +44,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * each once and in order. An event store of its own: no other test context's publisher may publish it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Its consumers unbound: in the shared consumer group they would take records meant for other tests' contexts.
+        "spring.cloud.function.definition=",
+        "spring.cloud.stream.function.autodetect=false",
         "aduan.intake.dead-letters.automatic-retries=2",
         "aduan.intake.dead-letters.first-backoff=1s",
         "aduan.intake.dead-letters.max-backoff=1s",
