@@ -75,6 +75,8 @@ class GatewayRoutesIT {
             assertRoutedTo("POST", "/api/v1/dead-letters/" + service + "-service/3f7c9e1a-event/redrive", service);
             assertRoutedTo("POST", "/api/v1/dead-letters/" + service + "-service/redrive", service);
         }
+        assertRoutedTo("GET", "/api/v1/publishing/dead-letters", "intake");
+        assertRoutedTo("POST", "/api/v1/publishing/dead-letters/ADU-3F7KQ9M2XD/retry", "intake");
     }
 
     @Test
