@@ -14,7 +14,7 @@ elapsed() { echo "$(now) - $1" | bc; }
 token() { curl -s -u "$1" -d grant_type=client_credentials http://localhost:9000/oauth2/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'; }
 received() { curl -s -H "Authorization: Bearer $coordinator" http://localhost:8080/api/v1/reports/national | sed -E 's/.*"received":([0-9]+).*/\1/'; }
 
-./aduan --help >/dev/null 2>&1 || true # builds if needed; the launcher rejects --help and exits
+./aduan build
 start=$(now)
 setsid ./aduan --data-dir="$data" >"$log" 2>&1 &
 until grep -q "Aduan is running" "$log"; do

@@ -13,7 +13,7 @@ now() { date +%s.%N; }
 
 bench_build() {
   echo "bench: building (the suite's jars if stale, and the benchmark module)"
-  ./aduan --help >/dev/null 2>&1 || true # builds if needed; the launcher rejects --help and exits
+  ./aduan build
   ./mvnw -B -q -Pbench -pl benchmark -DskipTests package
 }
 

@@ -21,8 +21,11 @@ scram_user() {
     --add-config "SCRAM-SHA-512=[password=$(cat "$secrets/$1-password")]"
 }
 
+# Event and dead-letter topics keep everything (docs/events.md, "Retention"), also when created by an older init.
 topic() {
-  /opt/kafka/bin/kafka-topics.sh "${server[@]}" --create --if-not-exists --topic "$1" --partitions "$2" --replication-factor 1
+  /opt/kafka/bin/kafka-topics.sh "${server[@]}" --create --if-not-exists --topic "$1" --partitions "$2" --replication-factor 1 \
+    --config retention.ms=-1
+  /opt/kafka/bin/kafka-configs.sh "${server[@]}" --alter --entity-type topics --entity-name "$1" --add-config retention.ms=-1
 }
 
 # allow "<principals>" "<resource options>" <operation...>, e.g. allow "sla-service" "--topic aduan.sla" Write
@@ -41,11 +44,12 @@ for name in aduan.complaints aduan.routing aduan.sla; do topic "$name" 6; done
 for service in $services; do
   scram_user "$service"
   topic "aduan.dlq.$service" 1
-  allow "$service" "--topic aduan.dlq.$service" Write Describe
+  allow "$service" "--topic aduan.dlq.$service" Write Describe DescribeConfigs
   allow "$service" "--group $service" Read
 done
 # Every service declares the three event topics at start (platform EventsAutoConfiguration): it may look at them.
-allow "$services" "--topic aduan.complaints --topic aduan.routing --topic aduan.sla" Describe
+# They also read the topics' settings, to see the retention is the one they need (they alter nothing here).
+allow "$services" "--topic aduan.complaints --topic aduan.routing --topic aduan.sla" Describe DescribeConfigs
 
 # Each event topic has one writer, the service its events name as their source (contracts Topic)...
 allow intake-service "--topic aduan.complaints" Write
@@ -57,7 +61,8 @@ allow "intake-service reporting-service" "--topic aduan.routing" Read
 allow "intake-service routing-service reporting-service" "--topic aduan.sla" Read
 allow routing-service "--group routing-service-agency-feed" Read
 # Agency topics, created as routing first writes to an agency (docs/subscriptions.md).
-allow routing-service "--topic aduan.agency. --resource-pattern-type prefixed" Create Write Describe
+# routing-service sets their retention (aduan.subscriptions.topic-retention) on older ones at start.
+allow routing-service "--topic aduan.agency. --resource-pattern-type prefixed" Create Write Describe DescribeConfigs AlterConfigs
 
 # ADUAN_KAFKA_AGENCIES="32.73.DPUPR KEMENPU": principal agency-<code> reads aduan.agency.<code> in groups agency-<code>-*.
 for agency in ${ADUAN_KAFKA_AGENCIES:-}; do

@@ -91,7 +91,7 @@ public final class Seed {
     }
 
     /** Seconds from {@code started} until no consumer group lags behind, or -1 after {@code timeout}. */
-    private static double awaitCaughtUp(String bootstrapServers, long started, Duration timeout)
+    static double awaitCaughtUp(String bootstrapServers, long started, Duration timeout)
             throws InterruptedException, ExecutionException {
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -111,7 +111,7 @@ public final class Seed {
                 if (lag == 0) {
                     return (System.nanoTime() - started) / 1e9;
                 }
-                System.out.printf("seed: consumers %,d events behind after %.0f s%n", lag, (System.nanoTime() - started) / 1e9);
+                System.out.printf("bench: consumers %,d events behind after %.0f s%n", lag, (System.nanoTime() - started) / 1e9);
                 Thread.sleep(5_000);
             }
         }

@@ -1,6 +1,7 @@
 package id.aduan.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
@@ -202,7 +203,9 @@ class FrontDoorIT {
         http.get().uri("/api/v1/complaints/ADU-7Q2W9E4R6T").headers(h -> h.setBearerAuth(agency))
                 .exchange().expectStatus().isOk();
 
-        http.get().uri("/api/v1/audit?complaintId=ADU-7Q2W9E4R6T").headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
+        // The outcome is stored as the answer goes out, not awaited by it.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> http.get().uri("/api/v1/audit?complaintId=ADU-7Q2W9E4R6T")
+                .headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.entries.length()").isEqualTo(1)
                 .jsonPath("$.entries[0].actor").isEqualTo("agency-32.73.DPUPR")
@@ -212,7 +215,7 @@ class FrontDoorIT {
                 .jsonPath("$.entries[0].path").isEqualTo("/api/v1/complaints/ADU-7Q2W9E4R6T/follow-ups")
                 .jsonPath("$.entries[0].status").isEqualTo(200)
                 .jsonPath("$.entries[0].clientAddress").isEqualTo("127.0.0.1")
-                .jsonPath("$.entries[0].at").exists();
+                .jsonPath("$.entries[0].at").exists());
         http.get().uri("/api/v1/audit?agency=32.73.DPUPR&size=1").headers(h -> h.setBearerAuth(TestIssuer.shared().ombudsman()))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.entries.length()").isEqualTo(1);
         http.get().uri("/api/v1/audit").headers(h -> h.setBearerAuth(agency)).exchange().expectStatus().isForbidden();

@@ -69,6 +69,14 @@ class GatewayRoutesIT {
         assertRoutedTo("GET", "/api/v1/reports/agencies/32.73.DUKCAPIL", "reporting");
         assertRoutedTo("GET", "/api/v1/public/statistics", "reporting");
         assertRoutedTo("GET", "/api/v1/notifications/failed", "intake");
+        for (String service : List.of("intake", "routing", "sla", "reporting")) {
+            assertRoutedTo("GET", "/api/v1/dead-letters/" + service + "-service", service);
+            assertRoutedTo("GET", "/api/v1/dead-letters/" + service + "-service/3f7c9e1a-event", service);
+            assertRoutedTo("POST", "/api/v1/dead-letters/" + service + "-service/3f7c9e1a-event/redrive", service);
+            assertRoutedTo("POST", "/api/v1/dead-letters/" + service + "-service/redrive", service);
+        }
+        assertRoutedTo("GET", "/api/v1/publishing/dead-letters", "intake");
+        assertRoutedTo("POST", "/api/v1/publishing/dead-letters/ADU-3F7KQ9M2XD/retry", "intake");
     }
 
     @Test

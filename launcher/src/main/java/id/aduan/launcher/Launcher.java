@@ -6,35 +6,36 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-import id.aduan.localinfra.KafkaKraftBroker;
 import id.aduan.localinfra.MailServer;
-import id.aduan.localinfra.MongoStandIn;
 import id.aduan.localinfra.PostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded default: the MongoDB stand-in, a Kafka broker, PostgreSQL, a mail server and every service as its own process,
- * on the fixed ports of docs/architecture.md, until Ctrl-C. Usage: {@code launcher [--data-dir=DIR]}, or
- * {@code launcher watch [TOPIC...]} to print the events on the topics of a running suite.
+ * on the fixed ports of docs/architecture.md, until Ctrl-C; {@link #USAGE} says what else it does.
  */
 public final class Launcher {
 
     private static final Logger log = LoggerFactory.getLogger(Launcher.class);
     private static final String DATA_DIR_OPTION = "--data-dir=";
-    private static final int MONGO_PORT = 27017;
-    private static final int POSTGRES_PORT = 5432;
-    private static final int KAFKA_PORT = 9092;
-    private static final int KAFKA_CONTROLLER_PORT = 9093;
     /** Mailpit's ports, as docker-compose.yml runs it: SMTP and the page showing what arrived. */
     private static final int SMTP_PORT = 1025;
     private static final int MAIL_WEB_PORT = 8025;
     /** Longer with -Daduan.ready-timeout-seconds=N, e.g. for a benchmark on a busy machine. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("aduan.ready-timeout-seconds", 240));
+
+    private static final String USAGE = """
+            Usage:
+              aduan [--data-dir=DIR]                runs the suite until Ctrl-C (data and logs in DIR, default ./data)
+              aduan watch [TOPIC...]                prints the events on the topics of the running suite
+              aduan build                           builds what changed since the last build, and nothing else
+            """ + ControlCommand.USAGE + System.lineSeparator() + "  " + DeadLettersCommand.USAGE;
 
     private static volatile boolean stopRequested;
 
@@ -44,18 +45,29 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("watch")) {
             List<String> topics = Arrays.asList(args).subList(1, args.length);
-            TopicTail.run("localhost:" + KAFKA_PORT, topics.isEmpty() ? TopicTail.DEFAULT_TOPICS : topics);
+            TopicTail.run("localhost:" + Stores.KAFKA_PORT, topics.isEmpty() ? TopicTail.DEFAULT_TOPICS : topics);
             return;
+        }
+        if (args.length > 0 && args[0].equals("dead-letters")) {
+            System.exit(DeadLettersCommand.run(Arrays.asList(args).subList(1, args.length)));
         }
         Path home = Path.of(System.getProperty("aduan.home", "")).toAbsolutePath();
         Path dataDir = home.resolve("data");
+        List<String> words = new ArrayList<>();
         for (String arg : args) {
             if (arg.startsWith(DATA_DIR_OPTION)) {
                 dataDir = Path.of(arg.substring(DATA_DIR_OPTION.length())).toAbsolutePath();
             } else {
-                System.err.println("Unknown argument: " + arg + System.lineSeparator() + "Usage: aduan [--data-dir=DIR] | aduan watch [TOPIC...]");
-                System.exit(2);
+                words.add(arg);
             }
+        }
+        if (!words.isEmpty() && ControlCommand.COMMANDS.contains(words.get(0))) {
+            System.exit(ControlCommand.run(dataDir.normalize(), words));
+        }
+        if (!words.isEmpty()) {
+            boolean help = words.get(0).equals("--help") || words.get(0).equals("-h");
+            (help ? System.out : System.err).println((help ? "" : "Unknown argument: " + words.get(0) + System.lineSeparator()) + USAGE);
+            System.exit(help ? 0 : 2);
         }
         System.exit(run(home, dataDir.normalize()));
     }
@@ -74,17 +86,17 @@ public final class Launcher {
 
         Path logDir = dataDir.resolve("logs");
         log.info("Aduan home {}, data in {}", home, dataDir);
-        // Durable commits: a complaint whose tracking id was handed out must survive a crash.
-        try (PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), POSTGRES_PORT, true);
-             MongoStandIn mongo = MongoStandIn.persistent(dataDir.resolve("mongo").resolve("aduan"), MONGO_PORT);
-             KafkaKraftBroker kafka = KafkaKraftBroker.start(dataDir.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT);
+        try (Stores stores = Stores.start(dataDir);
              // Keeps what it receives in memory: notifications sent before a restart are not shown after it.
              MailServer mail = MailServer.start(SMTP_PORT, MAIL_WEB_PORT)) {
-            Suite suite = new Suite(Suite.FIXED_PORTS, kafka.bootstrapServers(),
-                    database -> mongo.connectionString() + "/" + database,
-                    new Suite.Postgres(postgres::jdbcUrl, PostgresServer.USER, ""), mail.smtpPort(), dataDir);
-            try (ServiceProcesses services = ServiceProcesses.start(home, suite.services(), logDir, READY_TIMEOUT)) {
-                System.out.println(banner(suite, kafka, mongo, postgres, mail, dataDir, logDir));
+            // The stores keep their ports across restarts (Stores.restart), so the services' settings stay true.
+            Suite suite = new Suite(Suite.FIXED_PORTS, stores.kafka().bootstrapServers(),
+                    database -> stores.mongo().connectionString() + "/" + database,
+                    new Suite.Postgres(database -> stores.postgres().jdbcUrl(database), PostgresServer.USER, ""),
+                    mail.smtpPort(), dataDir);
+            try (ServiceProcesses services = ServiceProcesses.start(home, suite.services(), logDir, READY_TIMEOUT);
+                 ControlServer control = ControlServer.start(dataDir, services, stores)) {
+                System.out.println(banner(suite, stores, mail, dataDir, logDir));
                 runner.join(); // never returns by itself: waits for the interrupt from the shutdown hook
             }
             return 0;
@@ -101,15 +113,14 @@ public final class Launcher {
         }
     }
 
-    private static String banner(Suite suite, KafkaKraftBroker kafka, MongoStandIn mongo, PostgresServer postgres,
-            MailServer mail, Path dataDir, Path logDir) {
+    private static String banner(Suite suite, Stores stores, MailServer mail, Path dataDir, Path logDir) {
         try (InputStream text = Launcher.class.getResourceAsStream("banner.txt")) {
             return new String(text.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("{gateway}", suite.url("gateway"))
                     .replace("{auth-server}", suite.url("auth-server"))
-                    .replace("{kafka}", kafka.bootstrapServers())
-                    .replace("{mongo}", mongo.connectionString())
-                    .replace("{postgres}", "localhost:" + postgres.port() + " (user " + PostgresServer.USER + ")")
+                    .replace("{kafka}", stores.kafka().bootstrapServers())
+                    .replace("{mongo}", stores.mongo().connectionString())
+                    .replace("{postgres}", "localhost:" + stores.postgres().port() + " (user " + PostgresServer.USER + ")")
                     .replace("{mail}", mail.webUrl() + " (SMTP localhost:" + mail.smtpPort() + ")")
                     .replace("{data}", dataDir.toString())
                     .replace("{logs}", logDir.toString());

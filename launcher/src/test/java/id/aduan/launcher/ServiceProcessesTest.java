@@ -91,6 +91,46 @@ class ServiceProcessesTest {
     }
 
     @Test
+    void aServiceThatCrashesIsStartedAgain() throws Exception {
+        ServiceSpec spec = new ServiceSpec(MODULE, port, Map.of());
+
+        try (ServiceProcesses services = ServiceProcesses.start(home, List.of(spec), logDir, READY_TIMEOUT)) {
+            long crashed = services.kill(MODULE).get(0);
+
+            awaitReadyAgain(crashed);
+            assertThat(services.status()).singleElement().asString().doesNotContain("pid " + crashed + " ");
+        }
+    }
+
+    @Test
+    void aRestartStopsTheServiceGracefullyAndWaitsUntilItIsReadyAgain() throws Exception {
+        ServiceSpec spec = new ServiceSpec(MODULE, port, Map.of("stub.ready-after-ms", "500"));
+
+        try (ServiceProcesses services = ServiceProcesses.start(home, List.of(spec), logDir, READY_TIMEOUT)) {
+            services.restart(MODULE);
+
+            assertThat(readinessStatus()).isEqualTo(200);
+            assertThat(Files.readString(logDir.resolve(MODULE + ".log"))).contains("stub stopped gracefully");
+        }
+    }
+
+    @Test
+    void aSecondInstanceRunsOnAFreePortUntilItIsScaledBackDown() throws Exception {
+        ServiceSpec spec = new ServiceSpec(MODULE, port, Map.of());
+
+        try (ServiceProcesses services = ServiceProcesses.start(home, List.of(spec), logDir, READY_TIMEOUT)) {
+            services.scale(MODULE, 2);
+            assertThat(services.status()).hasSize(2);
+            assertThat(ProcessHandle.current().children()).hasSize(2);
+
+            services.scale(MODULE, 1);
+            assertThat(services.status()).singleElement().asString().contains("port " + port);
+            assertThat(Files.readString(logDir.resolve(MODULE + "-2.log"))).contains("stub stopped gracefully");
+            assertThat(readinessStatus()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aServiceThatExitsBeforeItIsReadyFailsTheStartWithTheEndOfItsLog() {
         ServiceSpec spec = new ServiceSpec(MODULE, port, Map.of("stub.exit-code", "3"));
 
@@ -129,13 +169,30 @@ class ServiceProcessesTest {
                 .hasMessageContaining("not-built.jar is missing");
     }
 
+    /** Waits until a process other than {@code crashed} answers on the port. */
+    private void awaitReadyAgain(long crashed) throws Exception {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean restarted = ProcessHandle.current().children().anyMatch(child -> child.pid() != crashed);
+            try {
+                if (restarted && readinessStatus() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("not restarted within " + READY_TIMEOUT);
+    }
+
     private int readinessStatus() throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** A runnable jar holding only {@link ReadinessStub}, where ServiceProcesses looks for a module's jar. */
-    private static void writeStubJar(Path jar) throws IOException {
+    static void writeStubJar(Path jar) throws IOException {
         Files.createDirectories(jar.getParent());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");

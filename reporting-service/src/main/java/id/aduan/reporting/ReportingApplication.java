@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.Message;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 
 /** Read models for coordinators and the Ombudsman, built from the events of every other service. */
 @SpringBootApplication
@@ -36,8 +38,17 @@ public class ReportingApplication {
     @Bean
     ComplaintReadModel complaintReadModel(MongoDatabase database, Provinces provinces) {
         ComplaintReadModel readModel = new ComplaintReadModel(database, provinces);
-        readModel.createIndexes();
+        readModel.open();
         return readModel;
+    }
+
+    /** Follows a rebuild's switch to a new collection made by another instance (docs/metrics.md, "Rebuild"). */
+    @Bean(destroyMethod = "dispose")
+    Disposable followReadModelPointer(ComplaintReadModel readModel,
+            @Value("${aduan.reporting.rebuild.follow-every:5s}") Duration every) {
+        return Flux.interval(every, every)
+                .concatMap(tick -> readModel.follow().onErrorComplete())
+                .subscribe();
     }
 
     @Bean
@@ -61,9 +72,12 @@ public class ReportingApplication {
 
     @Bean
     ReadModelRebuild readModelRebuild(ComplaintReadModel readModel,
-            KafkaProperties kafka, @Value("${aduan.reporting.rebuild.buffered-events:100000}") int bufferedEvents) {
+            KafkaProperties kafka, @Value("${aduan.reporting.rebuild.buffered-events:100000}") int bufferedEvents,
+            @Value("${aduan.reporting.rebuild.follow-every:5s}") Duration followEvery) {
+        // The service's own client settings (a deployment's SASL credentials among them) besides the address.
         Map<String, Object> connection = new HashMap<>(kafka.getProperties());
         connection.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()));
-        return new ReadModelRebuild(readModel, connection, bufferedEvents);
+        // Every instance follows within one period; twice that leaves room for a slow read.
+        return new ReadModelRebuild(readModel, connection, bufferedEvents, followEvery.multipliedBy(2));
     }
 }

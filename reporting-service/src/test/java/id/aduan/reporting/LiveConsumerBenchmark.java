@@ -1,6 +1,5 @@
 package id.aduan.reporting;
 
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.contracts.ReferenceCsv;
 import id.aduan.contracts.Topic;
 import id.aduan.reporting.complaints.ComplaintReadModel;
@@ -29,7 +28,7 @@ import reactor.core.publisher.Mono;
 class LiveConsumerBenchmark {
 
     @Autowired
-    MongoDatabase database;
+    ComplaintReadModel readModel;
 
     @Test
     void consumeABurstOfEvents() {
@@ -45,7 +44,7 @@ class LiveConsumerBenchmark {
         Duration produced = Duration.ofNanos(System.nanoTime() - started);
         ConsumerGroups.awaitCaughtUp("reporting-service", Duration.ofHours(1), Topic.values());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        long stored = Mono.from(database.getCollection(ComplaintReadModel.COLLECTION).countDocuments()).block();
+        long stored = Mono.from(readModel.collection().countDocuments()).block();
         System.out.printf("%nLIVE CONSUMER BENCHMARK: %d events of %d complaints produced in %.1f s; the consumer caught up"
                         + " after %.1f s (%.0f events/s, %.0f complaints/s); %d complaints in the read model%n%n",
                 events, complaints, produced.toMillis() / 1000.0, took.toMillis() / 1000.0,

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -74,10 +75,19 @@ class ReportingIT {
 
             for (Topic topic : Topic.values()) {
                 ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord(
-                        r -> id.equals(r.key()) && topic.topicName().equals(header(r, "x-original-topic")), PATIENCE);
+                        r -> id.equals(r.key()) && topic.topicName().equals(header(r, KafkaHeaders.DLT_ORIGINAL_TOPIC)), PATIENCE);
                 assertThat(dead.value()).isEqualTo(garbage);
-                assertThat(header(dead, "x-exception-message")).contains("not a CloudEvents 1.0 JSON event");
+                assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("not a CloudEvents 1.0 JSON event");
             }
+        }
+        // Coordinators see them (docs/dead-letters.md): not events, so nothing to re-drive.
+        JsonNode letters = read("/api/v1/dead-letters/reporting-service");
+        for (Topic topic : Topic.values()) {
+            assertThat(letters.findParents("subject")).anySatisfy(letter -> {
+                assertThat(letter.get("subject").asText()).isEqualTo(id);
+                assertThat(letter.get("originalTopic").asText()).isEqualTo(topic.topicName());
+                assertThat(letter.get("eventId").isNull()).isTrue();
+            });
         }
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(agency(agency).at("/byChannel/PHONE/received").asLong())
                 .isEqualTo(1));

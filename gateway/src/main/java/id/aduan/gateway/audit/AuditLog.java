@@ -16,16 +16,20 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway's {@code audit} collection. Append-only by construction: this class only inserts and
- * reads (in production the gateway's database user has no update or remove privilege on it).
+ * The gateway's {@code audit} collection, and {@code audit-outcomes} beside it. Append-only by
+ * construction: this class only inserts and reads (in production the gateway's database user has no
+ * update or remove privilege on them). An entry is stored before its request is forwarded, so its
+ * outcome, known only later, is a second insert under the same {@code _id} rather than an update.
  */
 @Component
 class AuditLog {
 
     private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> outcomes;
 
     AuditLog(MongoDatabase database) {
         this.entries = database.getCollection("audit");
+        this.outcomes = database.getCollection("audit-outcomes");
         // The queries below: newest first, overall or for one actor, agency or complaint.
         for (String field : List.of("actor", "agency", "complaintId")) {
             Mono.from(entries.createIndex(Indexes.compoundIndex(Indexes.ascending(field), Indexes.descending("at")))).subscribe();
@@ -42,8 +46,13 @@ class AuditLog {
                         .append("clientAddress", entry.clientAddress())
                         .append("method", entry.method())
                         .append("path", entry.path())
-                        .append("complaintId", entry.complaintId())
-                        .append("status", entry.status())))
+                        .append("complaintId", entry.complaintId())))
+                .then();
+    }
+
+    /** The status the caller got for the entry's request. */
+    Mono<Void> appendOutcome(String entryId, int status, Instant at) {
+        return Mono.from(outcomes.insertOne(new Document("_id", entryId).append("status", status).append("at", Date.from(at))))
                 .then();
     }
 
@@ -71,13 +80,22 @@ class AuditLog {
         Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
         return Flux.from(entries.find(filter).sort(Sorts.orderBy(Sorts.descending("at"), Sorts.descending("_id")))
                         .skip(page * size).limit(size))
-                .map(AuditLog::read);
+                .collectList()
+                .flatMapMany(found -> found.isEmpty() ? Flux.empty() : withOutcomes(found));
     }
 
-    private static AuditEntry read(Document stored) {
+    /** The page's outcomes, by their ids in one query. */
+    private Flux<AuditEntry> withOutcomes(List<Document> page) {
+        return Flux.from(outcomes.find(Filters.in("_id", page.stream().map(stored -> stored.getString("_id")).toList())))
+                .collectMap(outcome -> outcome.getString("_id"), outcome -> outcome.getInteger("status"))
+                .flatMapIterable(statuses -> page.stream().map(stored -> read(stored, statuses.get(stored.getString("_id")))).toList());
+    }
+
+    private static AuditEntry read(Document stored, Integer status) {
         return new AuditEntry(stored.getString("_id"), stored.getDate("at").toInstant(), stored.getString("actor"),
                 stored.getList("roles", String.class), stored.getString("agency"), stored.getString("clientAddress"),
                 stored.getString("method"), stored.getString("path"), stored.getString("complaintId"),
-                stored.getInteger("status"));
+                // Entries stored before outcomes were kept apart carry their status themselves.
+                status != null ? status : stored.getInteger("status"));
     }
 }

@@ -2,6 +2,7 @@ package id.aduan.gateway.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.aduan.gateway.RetryLater;
 import id.aduan.platform.web.ProblemWriter;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -138,12 +138,8 @@ class SubmissionRateLimit implements WebFilter {
 
     private Mono<Void> tooMany(ServerWebExchange exchange, ConsumptionProbe probe, String what, String whose) {
         long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-        exchange.getResponse().getHeaders().set("Retry-After", Long.toString(seconds));
-        // The body (within the body size limit) is read before the answer: answered unread, the caller's
-        // next request on the same connection could wait forever (seen in FrontDoorIT).
-        return exchange.getRequest().getBody().doOnNext(DataBufferUtils::release)
-                .then(Mono.defer(() -> problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
-                        "Too many " + what + " " + whose + "; try again in " + seconds + " s.")));
+        return RetryLater.answer(problems, exchange, HttpStatus.TOO_MANY_REQUESTS, Duration.ofSeconds(seconds),
+                "Too many " + what + " " + whose + "; try again in " + seconds + " s.");
     }
 
     private Cache<String, Bucket> buckets() {

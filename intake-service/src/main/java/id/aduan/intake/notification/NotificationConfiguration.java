@@ -3,10 +3,7 @@ package id.aduan.intake.notification;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,13 +24,6 @@ class NotificationConfiguration implements SchedulingConfigurer {
     NotificationConfiguration(NotificationSettings settings, ObjectProvider<NotificationDelivery> delivery) {
         this.settings = settings;
         this.delivery = delivery;
-    }
-
-    /** A step that could not be logged must be retried, not skipped: the processor backs off and tries it again. */
-    @Autowired
-    void retryFailedLogging(EventProcessingConfigurer processing) {
-        processing.registerListenerInvocationErrorHandler(NotificationProjection.PROCESSING_GROUP,
-                configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -32,10 +32,13 @@ import id.aduan.platform.events.EventPublisher;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -44,12 +47,16 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the complaint lifecycle from the event store to Kafka. It runs in a tracking event
- * processor that handles events in batches, each in one database transaction that also moves the
- * processor's token: every handler starts its send, and the batch commits only once the broker
- * acknowledged all of them. While Kafka is away the batch fails, rolls back and is retried from the
- * same token, so nothing is lost (a few events may be sent again, which consumers skip by id). The event store's message id becomes the CloudEvents id, so a replay publishes
- * the same ids and consumers skip them. What the reporter wrote after submitting stays here.
+ * Publishes the complaint lifecycle from the event store to Kafka. It runs in a pooled streaming event
+ * processor whose segments (complaints split by id, so each complaint's events stay in order) handle
+ * events in batches, each in one database transaction that also moves the segment's token: every
+ * handler starts its send, and the batch commits only once the broker acknowledged all of them. While
+ * Kafka is away the batch fails, rolls back and is retried from the same token, so nothing is lost (a
+ * few events may be sent again, which consumers skip by id). The event store's message id becomes the
+ * CloudEvents id, so a replay publishes the same ids and consumers skip them. What the reporter wrote
+ * after submitting stays here. An event the producer refuses for itself (too large, say) fails in its
+ * handler instead: the processor's dead-letter queue parks that complaint and the other complaints flow
+ * on (docs/architecture.md, "Intake's event processors").
  */
 @Component
 @ProcessingGroup(LifecyclePublisher.PROCESSING_GROUP)
@@ -145,12 +152,34 @@ class LifecyclePublisher {
      */
     private void publish(String eventId, AduanEvent event) {
         CompletableFuture<Void> sent = publisher.publish(eventId, event).toFuture();
+        failIfTheRecordWasRefused(sent);
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         batch.<List<CompletableFuture<Void>>>getOrComputeResource(PENDING_SENDS, key -> {
             List<CompletableFuture<Void>> pending = new ArrayList<>();
             batch.onPrepareCommit(committing -> awaitAcknowledgements(pending));
             return pending;
         }).add(sent);
+    }
+
+    /**
+     * The producer refuses a record it can never send (too large, unserialisable) at once and for good:
+     * thrown here, the event is dead-lettered with its complaint. A broker away fails retriably or later,
+     * at the batch's commit, which is retried: an outage must not park every complaint.
+     */
+    private static void failIfTheRecordWasRefused(CompletableFuture<Void> sent) {
+        if (!sent.isCompletedExceptionally()) {
+            return;
+        }
+        try {
+            sent.join();
+        } catch (CompletionException | CancellationException refused) {
+            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+                if (cause instanceof RetriableException) {
+                    return;
+                }
+            }
+            throw new IllegalStateException("the producer refused the record: " + refused.getMessage(), refused);
+        }
     }
 
     /** Throwing here rolls the batch back, token included: the processor retries it. */

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,8 +72,8 @@ class KafkaOutageIT {
         // Several, so that the publisher meets them as one batch and must not commit part of it.
         List<String> trackingIds = IntStream.range(0, 5).mapToObj(i -> submit("Sampah menumpuk " + i)).toList();
 
-        TrackingEventProcessor publisher = processing
-                .eventProcessor(LifecyclePublisher.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor publisher = processing
+                .eventProcessor(LifecyclePublisher.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 publisher.processingStatus().values().stream().anyMatch(status -> status.isErrorState()));
 

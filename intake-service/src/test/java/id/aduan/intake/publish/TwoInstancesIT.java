@@ -1,6 +1,7 @@
 package id.aduan.intake.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.contracts.CloudEventCodec;
@@ -36,6 +37,8 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +48,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Two intake instances on one event store and one broker, as in production, taking submissions
  * side by side: every event stored is on aduan.complaints exactly once, whichever instance stored it
- * and whichever publishes. Both instances have a PostgreSQL and a MongoDB database of their own,
+ * and whichever publishes, and each holds half of every processor's segments. Both instances have a PostgreSQL and a MongoDB database of their own,
  * shared by the two and by no other test, so the store holds only this test's events.
  */
 class TwoInstancesIT {
@@ -105,6 +108,19 @@ class TwoInstancesIT {
                 .collect(Collectors.toMap(Function.identity(), id -> publishedTimes.getOrDefault(id, 0L)));
         assertThat(timesOfStored).as("times each stored event is on aduan.complaints").allSatisfy((id, times) ->
                 assertThat(times).as(id).isEqualTo(1L));
+    }
+
+    /** Each processor's 4 segments end up 2 and 2: the instance up first lets the second take its share. */
+    @Test
+    void theTwoInstancesShareEveryProcessorsSegments() {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            for (String processor : List.of(LifecyclePublisher.PROCESSING_GROUP, "complaint-tracking", "complaint-inbox",
+                    "reporter-notifications")) {
+                assertThat(instances).as(processor).extracting(instance -> instance.bean(EventProcessingConfiguration.class)
+                                .eventProcessor(processor, StreamingEventProcessor.class).orElseThrow().processingStatus().size())
+                        .containsExactly(2, 2);
+            }
+        });
     }
 
     /** Submits from several clients at once, alternating the instance, and returns the tracking ids. */

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,7 +19,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -25,6 +29,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, id.aduan.platform.MongoAutoConfiguration.class})
 @ConditionalOnClass(KafkaTemplate.class)
 public class EventsAutoConfiguration {
+
+    /** {@code retention.ms} of the event and dead-letter topics: no deletion by age. */
+    public static final String KEEP_EVERYTHING = "-1";
 
     @Bean
     @ConditionalOnMissingBean
@@ -57,11 +64,28 @@ public class EventsAutoConfiguration {
         return new EventConsumers(inbox, timeout);
     }
 
-    /** Creates Aduan's topics with their partitions; the binder creates each service's dead-letter topic. */
+    /** For every service with a Kafka binder: dead letters are stored before a consumer moves past them. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(ListenerContainerWithDlqAndRetryCustomizer.class)
+    static class DeadLetters {
+
+        @Bean
+        ListenerContainerWithDlqAndRetryCustomizer deadLetterPublishing(KafkaTemplate<String, byte[]> kafka) {
+            return new DeadLetterPublishing(kafka);
+        }
+    }
+
+    /**
+     * Creates Aduan's topics with their partitions, keeping every event ({@code retention.ms=-1}): the read
+     * models can be rebuilt only from the whole history (docs/events.md, "Retention"). KafkaAdmin sets it
+     * on topics created earlier too ({@code spring.kafka.admin.modify-topic-configs}). The binder creates
+     * each service's dead-letter topic, with the same retention (aduan-platform-defaults.yml).
+     */
     @Bean
     KafkaAdmin.NewTopics aduanTopics(@Value("${aduan.kafka.replication-factor:1}") short replicationFactor) {
         return new KafkaAdmin.NewTopics(Arrays.stream(Topic.values())
-                .map(topic -> new NewTopic(topic.topicName(), Topic.PARTITIONS, replicationFactor))
+                .map(topic -> new NewTopic(topic.topicName(), Topic.PARTITIONS, replicationFactor)
+                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, KEEP_EVERYTHING)))
                 .toArray(NewTopic[]::new));
     }
 }

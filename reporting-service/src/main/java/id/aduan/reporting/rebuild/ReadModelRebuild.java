@@ -1,5 +1,6 @@
 package id.aduan.reporting.rebuild;
 
+import com.mongodb.reactivestreams.client.MongoCollection;
 import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.CloudEventCodec;
 import id.aduan.contracts.ComplaintEvent;
@@ -8,6 +9,8 @@ import id.aduan.contracts.Topic;
 import id.aduan.reporting.complaints.ComplaintReadModel;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,44 +26,76 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
- * Drops the read model and builds it again from every event on the topics, from the first offset
- * to the last one there when the rebuild began (docs/metrics.md, "Rebuild"). It reads without a consumer group, so the live consumer is not disturbed and keeps
- * adding new events meanwhile; as a document is the set of its events' facts, both end with what
- * building it one event at a time gives. Reports are incomplete until the rebuild finishes.
+ * Builds the read model again from every event on the topics into a new collection beside the live
+ * one, then switches the reports to it (docs/metrics.md, "Rebuild"). The live model keeps answering
+ * meanwhile, so no figure drops or disappears. It reads with a consumer of its own, without a consumer
+ * group, so the live consumer is not disturbed; what the live consumer applies meanwhile goes to the
+ * new collection too. It switches only once it has read up to the topics' end offsets of that moment,
+ * then reads on to the ends again after the other instances have followed the switch, so that what
+ * they applied to the old collection in between is in the new one too. As a document is the set of its
+ * events' facts, any overlap between these writers changes nothing.
  */
 public class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
+    /** A claim not renewed for this long was left by an instance that stopped mid-rebuild. */
+    private static final Duration CLAIM_STALE_AFTER = Duration.ofMinutes(2);
+    private static final Duration CLAIM_RENEWAL = Duration.ofSeconds(20);
+
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+
     public enum State { IDLE, RUNNING, DONE, FAILED }
 
     /**
+     * REPLAYING the topics from their first offsets, CATCHING_UP with events written since, SWITCHED:
+     * the reports read the new collection, which takes in what other instances wrote to the old one.
+     */
+    public enum Phase { REPLAYING, CATCHING_UP, SWITCHED }
+
+    /**
+     * @param id the rebuild's id, which names its collection ({@code complaints_<id>})
      * @param records Kafka records read
+     * @param recordsToRead records on the topics up to where the rebuild reads (grows while it catches up):
+     *     {@code records / recordsToRead} is its progress
      * @param malformed records that were not an Aduan event (the live consumer dead-letters them)
      */
-    public record Status(State state, Instant startedAt, Instant finishedAt, long records, long malformed, String error) {
+    public record Status(String id, State state, Phase phase, Instant startedAt, Instant finishedAt, long records,
+            long recordsToRead, long malformed, String error) {
 
-        static final Status IDLE = new Status(State.IDLE, null, null, 0, 0, null);
+        static final Status IDLE = new Status(null, State.IDLE, null, null, null, 0, 0, 0, null);
+
+        Status with(Phase phase) {
+            return new Status(id, state, phase, startedAt, finishedAt, records, recordsToRead, malformed, error);
+        }
     }
 
     private final ComplaintReadModel readModel;
     private final Map<String, Object> consumerProperties;
     private final int bufferedEvents;
+    private final Duration followDelay;
     private final AtomicReference<Status> status = new AtomicReference<>(Status.IDLE);
 
     /**
-     * @param kafka where the topics are and how to authenticate there: the bootstrap servers and the service's
-     *     client security settings (spring.kafka.properties)
+     * @param kafkaBootstrapServers where the topics are
      * @param bufferedEvents how many events are folded in memory before they are written: one read of
      *     their complaints and one bulk write
+     * @param followDelay how long every instance takes at most to follow the pointer to a new collection
+     *     (ComplaintReadModel#follow): the rebuild reads the topics' last events once more after it
      */
-    public ReadModelRebuild(ComplaintReadModel readModel, Map<String, ?> kafka, int bufferedEvents) {
+    public ReadModelRebuild(ComplaintReadModel readModel, Map<String, ?> kafka, int bufferedEvents,
+            Duration followDelay) {
         this.readModel = readModel;
         this.bufferedEvents = bufferedEvents;
+        this.followDelay = followDelay;
         Map<String, Object> consumer = new HashMap<>(kafka);
         consumer.putAll(Map.of(
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
@@ -73,15 +109,15 @@ public class ReadModelRebuild {
         return status.get();
     }
 
-    /** Starts a rebuild on a thread of its own; false when one is already running. */
+    /** Starts a rebuild on a thread of its own; false when one is running already. */
     public boolean start() {
-        Status current = status.get();
-        if (current.state() == State.RUNNING) {
+        Status started = claim();
+        if (started == null) {
             return false;
         }
         Thread thread = new Thread(() -> {
             try {
-                run();
+                rebuild(started);
             } catch (RuntimeException e) {
                 log.error("Rebuild of the read model failed", e);
             }
@@ -91,75 +127,180 @@ public class ReadModelRebuild {
         return true;
     }
 
-    /** Drops the read model and replays the topics into it; returns when done. */
+    /** Rebuilds the read model and switches to it; returns when done. */
     public Status run() {
-        Instant started = Instant.now();
-        status.set(new Status(State.RUNNING, started, null, 0, 0, null));
-        try {
-            readModel.drop().block(Duration.ofMinutes(1));
-            Status done = replay(started);
-            status.set(done);
-            log.info("Rebuilt the read model from {} records ({} malformed) in {}", done.records(), done.malformed(),
-                    Duration.between(done.startedAt(), done.finishedAt()));
-            return done;
-        } catch (RuntimeException e) {
-            Status current = status.get();
-            status.set(new Status(State.FAILED, started, Instant.now(), current.records(), current.malformed(), e.toString()));
-            throw e;
+        Status started = claim();
+        if (started == null) {
+            throw new IllegalStateException("a rebuild is running already");
         }
+        return rebuild(started);
     }
 
     /**
-     * Reads partition number p of every topic together: the events of one complaint share its key, so
-     * on topics with the same partition count they are all there, and most complaints are written
-     * once, by an insert. A complaint whose events span flushes or partitions is merged into its
-     * stored document like any concurrent change.
+     * The status of a rebuild just begun, or null when one is running: two requests at once start one
+     * rebuild, in this instance and, through the claim in MongoDB, in the deployment.
      */
-    private Status replay(Instant started) {
-        long records = 0;
-        long malformed = 0;
-        try (KafkaConsumer<String, byte[]> consumer =
-                     new KafkaConsumer<>(consumerProperties, new StringDeserializer(), new ByteArrayDeserializer())) {
-            Map<Integer, List<TopicPartition>> byNumber = new TreeMap<>();
-            for (Topic topic : Topic.values()) {
-                for (PartitionInfo info : consumer.partitionsFor(topic.topicName(), Duration.ofSeconds(30))) {
-                    byNumber.computeIfAbsent(info.partition(), number -> new ArrayList<>())
-                            .add(new TopicPartition(info.topic(), info.partition()));
-                }
-            }
-            for (List<TopicPartition> partitions : byNumber.values()) {
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
-                Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
-                ends.keySet().removeIf(partition -> consumer.position(partition) >= ends.get(partition));
-                Map<String, List<AduanEvent>> byComplaint = new LinkedHashMap<>();
-                int buffered = 0;
-                while (!ends.isEmpty()) {
-                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
-                        Long end = ends.get(new TopicPartition(record.topic(), record.partition()));
-                        if (end == null || record.offset() >= end) {
-                            continue; // written after the rebuild began: the live consumer handles it
-                        }
-                        records++;
-                        try {
-                            if (CloudEventCodec.decode(record.value()).data() instanceof ComplaintEvent event) {
-                                byComplaint.computeIfAbsent(event.complaintId(), id -> new ArrayList<>()).add(event);
-                                buffered++;
-                            }
-                        } catch (MalformedEventException e) {
-                            malformed++;
-                        }
-                    }
-                    ends.keySet().removeIf(partition -> consumer.position(partition) >= ends.get(partition));
-                    if (buffered >= bufferedEvents || ends.isEmpty()) {
-                        readModel.applyAll(byComplaint).block(Duration.ofMinutes(10));
-                        byComplaint.clear();
-                        buffered = 0;
-                    }
-                    status.set(new Status(State.RUNNING, started, null, records, malformed, null));
-                }
+    private Status claim() {
+        Status current = status.get();
+        if (current.state() == State.RUNNING) {
+            return null;
+        }
+        Instant now = Instant.now();
+        Status started = new Status(ID.format(now), State.RUNNING, Phase.REPLAYING, now, null, 0, 0, 0, null);
+        if (!status.compareAndSet(current, started)) {
+            return null;
+        }
+        boolean claimed = false;
+        try {
+            claimed = Boolean.TRUE.equals(readModel.claimRebuild(started.id(), CLAIM_STALE_AFTER).block(Duration.ofSeconds(30)));
+        } finally {
+            if (!claimed) {
+                status.set(current);
             }
         }
-        return new Status(State.DONE, started, Instant.now(), records, malformed, null);
+        return claimed ? started : null;
+    }
+
+    private Status rebuild(Status started) {
+        Disposable renewal = Flux.interval(CLAIM_RENEWAL, CLAIM_RENEWAL)
+                .concatMap(tick -> readModel.renewRebuild(started.id()).onErrorComplete())
+                .subscribe();
+        try {
+            return rebuildClaimed(started);
+        } finally {
+            renewal.dispose();
+            readModel.releaseRebuild(started.id()).onErrorComplete().block(Duration.ofSeconds(30));
+        }
+    }
+
+    private Status rebuildClaimed(Status started) {
+        MongoCollection<Document> target =
+                readModel.startBuilding(ComplaintReadModel.COLLECTION + "_" + started.id()).block(Duration.ofMinutes(1));
+        try (KafkaConsumer<String, byte[]> consumer =
+                     new KafkaConsumer<>(consumerProperties, new StringDeserializer(), new ByteArrayDeserializer())) {
+            readModel.dropAbandonedRebuilds(target).block(Duration.ofMinutes(1));
+            Map<TopicPartition, Long> positions = replay(consumer, target);
+            update(current -> current.with(Phase.CATCHING_UP));
+            while (readUpTo(consumer, positions, consumer.endOffsets(positions.keySet()), target) > 0) {
+                // Events were written while it read: read on until a pass finds the topics' ends reached.
+            }
+            MongoCollection<Document> replaced = readModel.switchTo(target).block(Duration.ofMinutes(1));
+            update(current -> current.with(Phase.SWITCHED));
+            Thread.sleep(followDelay.toMillis());
+            readUpTo(consumer, positions, consumer.endOffsets(positions.keySet()), target);
+            if (!replaced.getNamespace().equals(target.getNamespace())) {
+                Mono.from(replaced.drop()).block(Duration.ofMinutes(1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw fail(target, new IllegalStateException("rebuild interrupted", e));
+        } catch (RuntimeException e) {
+            throw fail(target, e);
+        }
+        Status done = update(current -> new Status(current.id(), State.DONE, current.phase(), current.startedAt(),
+                Instant.now(), current.records(), current.recordsToRead(), current.malformed(), null));
+        log.info("Rebuilt the read model into {} from {} records ({} malformed) in {}", target.getNamespace(), done.records(),
+                done.malformed(), Duration.between(done.startedAt(), done.finishedAt()));
+        return done;
+    }
+
+    /** Drops the unfinished collection unless the reports read it already. */
+    private RuntimeException fail(MongoCollection<Document> target, RuntimeException e) {
+        Status failed = update(current -> new Status(current.id(), State.FAILED, current.phase(), current.startedAt(),
+                Instant.now(), current.records(), current.recordsToRead(), current.malformed(), e.toString()));
+        if (failed.phase() != Phase.SWITCHED) {
+            readModel.abandon(target).onErrorComplete().block(Duration.ofMinutes(1));
+        }
+        return e;
+    }
+
+    /**
+     * Reads partition number p of every topic together, from its first offset to its end of that
+     * moment: the events of one complaint share its key, so on topics with the same partition count
+     * they are all there, and most complaints are written once, by an insert. A complaint whose events
+     * span flushes or partitions is merged into its stored document like any concurrent change.
+     * Answers the offsets reached, for every partition.
+     */
+    private Map<TopicPartition, Long> replay(KafkaConsumer<String, byte[]> consumer, MongoCollection<Document> target) {
+        Map<Integer, List<TopicPartition>> byNumber = new TreeMap<>();
+        for (Topic topic : Topic.values()) {
+            for (PartitionInfo info : consumer.partitionsFor(topic.topicName(), Duration.ofSeconds(30))) {
+                byNumber.computeIfAbsent(info.partition(), number -> new ArrayList<>())
+                        .add(new TopicPartition(info.topic(), info.partition()));
+            }
+        }
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        for (List<TopicPartition> partitions : byNumber.values()) {
+            positions.putAll(consumer.beginningOffsets(partitions));
+        }
+        for (List<TopicPartition> partitions : byNumber.values()) {
+            Map<TopicPartition, Long> from = new HashMap<>();
+            partitions.forEach(partition -> from.put(partition, positions.get(partition)));
+            readUpTo(consumer, from, consumer.endOffsets(partitions), target);
+            positions.putAll(from);
+        }
+        return positions;
+    }
+
+    /**
+     * Reads the partitions from {@code positions} up to {@code ends} (excluded) into the target, and
+     * moves the positions there. Records at or past an end are left for the next pass. Answers how many
+     * records it read.
+     */
+    private long readUpTo(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> positions,
+            Map<TopicPartition, Long> ends, MongoCollection<Document> target) {
+        Map<TopicPartition, Long> remaining = new HashMap<>();
+        ends.forEach((partition, end) -> {
+            if (positions.get(partition) < end) {
+                remaining.put(partition, end);
+            }
+        });
+        long toRead = remaining.entrySet().stream().mapToLong(end -> end.getValue() - positions.get(end.getKey())).sum();
+        update(current -> new Status(current.id(), current.state(), current.phase(), current.startedAt(), null,
+                current.records(), current.recordsToRead() + toRead, current.malformed(), null));
+        if (remaining.isEmpty()) {
+            return 0;
+        }
+        consumer.assign(remaining.keySet());
+        remaining.keySet().forEach(partition -> consumer.seek(partition, positions.get(partition)));
+        Map<String, List<AduanEvent>> byComplaint = new LinkedHashMap<>();
+        int buffered = 0;
+        long read = 0;
+        while (!remaining.isEmpty()) {
+            long records = 0;
+            long malformed = 0;
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
+                Long end = remaining.get(new TopicPartition(record.topic(), record.partition()));
+                if (end == null || record.offset() >= end) {
+                    continue; // the next pass reads it
+                }
+                records++;
+                try {
+                    if (CloudEventCodec.decode(record.value()).data() instanceof ComplaintEvent event) {
+                        byComplaint.computeIfAbsent(event.complaintId(), id -> new ArrayList<>()).add(event);
+                        buffered++;
+                    }
+                } catch (MalformedEventException e) {
+                    malformed++;
+                }
+            }
+            remaining.keySet().removeIf(partition -> consumer.position(partition) >= remaining.get(partition));
+            if (buffered >= bufferedEvents || remaining.isEmpty()) {
+                readModel.applyAll(target, byComplaint).block(Duration.ofMinutes(10));
+                byComplaint.clear();
+                buffered = 0;
+            }
+            read += records;
+            long polled = records;
+            long bad = malformed;
+            update(current -> new Status(current.id(), current.state(), current.phase(), current.startedAt(), null,
+                    current.records() + polled, current.recordsToRead(), current.malformed() + bad, null));
+        }
+        positions.putAll(ends);
+        return read;
+    }
+
+    private Status update(UnaryOperator<Status> change) {
+        return status.updateAndGet(change);
     }
 }

@@ -1,5 +1,6 @@
 package id.aduan.reporting.rebuild;
 
+import id.aduan.platform.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,8 +9,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
-/** A coordinator drops and rebuilds the read model from the topics, and anyone who reads reports sees how far it is. */
+/**
+ * A coordinator rebuilds the read model from the topics beside the live one, which the reports keep
+ * reading until the new one has caught up; anyone who reads reports sees how far it is.
+ */
 @RestController
 @RequestMapping("/api/v1/reports/rebuild")
 class RebuildEndpoint {
@@ -20,16 +25,22 @@ class RebuildEndpoint {
         this.rebuild = rebuild;
     }
 
-    /** 202 and the rebuild's status; 409 when one is already running. */
+    /** 202 and the rebuild's status; 409 problem+json when one is running already, here or on another instance. */
     @PostMapping
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ResponseEntity<ReadModelRebuild.Status>> start() {
         return Mono.fromCallable(() -> {
-            boolean started = rebuild.start();
-            return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT).body(rebuild.status());
-        });
+                    if (!rebuild.start()) {
+                        throw ProblemResponses.problem(HttpStatus.CONFLICT, "A rebuild of the read model is running already; "
+                                + "GET /api/v1/reports/rebuild on its instance says how far it is.");
+                    }
+                    return ResponseEntity.status(HttpStatus.ACCEPTED).body(rebuild.status());
+                })
+                // Claiming the rebuild is a MongoDB round trip: off the event loop.
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
+    /** The last rebuild's status: its phase, and records read out of records to read. */
     @GetMapping
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN')")
     Mono<ReadModelRebuild.Status> status() {

@@ -23,10 +23,10 @@ class OverdueQueries {
 
     private static final Date EARLIEST = new Date(Long.MIN_VALUE);
 
-    private final MongoCollection<Document> complaints;
+    private final ComplaintReadModel readModel;
 
     OverdueQueries(ComplaintReadModel readModel) {
-        this.complaints = readModel.collection();
+        this.readModel = readModel;
     }
 
     /**
@@ -35,6 +35,7 @@ class OverdueQueries {
      */
     Mono<OverduePage> overdue(String agency, int page, int size) {
         Bson filter = filter(agency);
+        MongoCollection<Document> complaints = readModel.collection();
         Mono<Long> total = Mono.from(complaints.countDocuments(filter));
         Mono<List<OverduePage.Complaint>> rows = Flux.from(complaints.find(filter)
                         .sort(Sorts.ascending("overdue.dueAt", "_id")).skip(page * size).limit(size))

@@ -14,7 +14,6 @@ import static com.mongodb.client.model.Filters.regex;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.BsonField;
 import com.mongodb.client.model.Facet;
-import com.mongodb.reactivestreams.client.MongoCollection;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.RegionNames;
@@ -50,12 +49,12 @@ public class ReportQueries {
     static final String UNCLASSIFIED = "UNCLASSIFIED";
     static final String NATIONAL_NAME = "Indonesia";
 
-    private final MongoCollection<Document> complaints;
+    private final ComplaintReadModel readModel;
     private final Provinces provinces;
     private final RegionNames regionNames = RegionNames.shipped();
 
     public ReportQueries(ComplaintReadModel readModel, Provinces provinces) {
-        this.complaints = readModel.collection();
+        this.readModel = readModel;
         this.provinces = provinces;
     }
 
@@ -138,7 +137,7 @@ public class ReportQueries {
         }
         List<Bson> pipeline = new ArrayList<>(selection.stages());
         pipeline.add(facet(facets));
-        return Mono.from(complaints.aggregate(pipeline).first()).map(result -> {
+        return Mono.from(readModel.collection().aggregate(pipeline).first()).map(result -> {
             Map<String, Figures> byChannel = new LinkedHashMap<>();
             for (Channel channel : Channel.values()) {
                 byChannel.put(channel.name(), Figures.NONE);
@@ -208,7 +207,7 @@ public class ReportQueries {
         pipeline.add(group(key, sums(selection)));
         Comparator<Ranking.Row> byValue = Comparator.comparing(Ranking.Row::value,
                 Comparator.nullsLast(descending ? Comparator.<Double>reverseOrder() : Comparator.<Double>naturalOrder()));
-        return Flux.from(complaints.aggregate(pipeline))
+        return Flux.from(readModel.collection().aggregate(pipeline))
                 .filter(group -> group.get("_id") != null)
                 .map(group -> {
                     Figures figures = Figures.of(Tally.fromDocument(group));

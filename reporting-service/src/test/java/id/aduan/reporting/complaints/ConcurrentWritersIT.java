@@ -88,7 +88,7 @@ class ConcurrentWritersIT {
                 .flatMap(history -> Flux.fromIterable(history.events().subList(history.events().size() / 2, history.events().size()))
                         .concatMap(event -> live.apply(history.complaintId(), List.of(event))), 16)
                 .subscribeOn(Schedulers.parallel());
-        Flux.merge(liveWrites, rebuild.applyAll(firstHalves).subscribeOn(Schedulers.parallel())).blockLast(PATIENCE);
+        Flux.merge(liveWrites, rebuild.applyAll(rebuild.collection(), firstHalves).subscribeOn(Schedulers.parallel())).blockLast(PATIENCE);
 
         assertThat(stored()).isEqualTo(expected(histories));
     }

@@ -81,7 +81,7 @@ class PublicStatisticsProperties {
         ComplaintReadModel readModel = new ComplaintReadModel(client.getDatabase("public-" + DATA_SETS.incrementAndGet()),
                 Provinces.shipped());
         // As the service does at start: the collection exists even before the first complaint.
-        readModel.createIndexes();
+        readModel.open();
         for (Complaint complaint : complaints) {
             readModel.apply(complaint.id(), events(complaint)).block();
         }

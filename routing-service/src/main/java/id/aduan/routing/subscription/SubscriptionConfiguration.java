@@ -65,7 +65,10 @@ class SubscriptionConfiguration {
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-agency-topics");
         producer.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
-        return new AgencyTopics(kafka, admin, settings.topicPrefix(), settings.topicPartitions(), replicationFactor);
+        AgencyTopics topics = new AgencyTopics(kafka, admin, settings.topicPrefix(), settings.topicPartitions(),
+                replicationFactor, settings.topicRetention());
+        topics.alignExisting();
+        return topics;
     }
 
     @Bean

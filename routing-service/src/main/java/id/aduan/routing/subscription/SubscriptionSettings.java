@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topicPrefix each agency's Kafka topic is this prefix and its code: {@code aduan.agency.32.73.DPUPR}
  * @param topicPartitions partitions of an agency's topic when routing creates it: one keeps the whole feed in
  *     order and the broker at one partition per agency (thousands of agencies; an agency's feed is small)
+ * @param topicRetention how long an agency's topic keeps a record: a month covers an agency system's
+ *     outage over the longest holidays (cuti bersama of Lebaran, about two weeks) with room to spare; older
+ *     events remain in the agency feed, which the stream replays from any Last-Event-ID
  * @param stream the Server-Sent Events stream
  * @param delivery how the agency topics and webhooks are fed from the agency feeds
  * @param webhooks which webhook URLs are accepted and how they are called
@@ -18,9 +21,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SubscriptionSettings(
         @DefaultValue("aduan.agency.") String topicPrefix,
         @DefaultValue("1") int topicPartitions,
+        @DefaultValue("30d") Duration topicRetention,
         @DefaultValue Stream stream,
         @DefaultValue Delivery delivery,
         @DefaultValue Webhooks webhooks) {
+
+    public SubscriptionSettings {
+        // A webhook call (connect and answer: twice the timeout) must fit twice in the lease, which covers each call (delivery.Lease).
+        if (delivery.lease().compareTo(webhooks.timeout().multipliedBy(4)) < 0) {
+            throw new IllegalArgumentException("aduan.subscriptions.delivery.lease (" + delivery.lease()
+                    + ") must be at least 4 times aduan.subscriptions.webhooks.timeout (" + webhooks.timeout() + ")");
+        }
+    }
 
     /**
      * @param pollInterval how often an open stream looks for new events in its agency's feed
@@ -31,7 +43,8 @@ public record SubscriptionSettings(
 
     /**
      * @param interval how often the dispatcher looks for subscriptions with events to deliver
-     * @param lease how long an instance holds a subscription it claimed; it stops working it at half
+     * @param lease how long an instance holds a subscription it claimed; it starts no new batch past half of it,
+     *     and renews it while a batch's webhook calls go on; at least 4 times {@code webhooks.timeout}
      * @param concurrency how many subscriptions one instance delivers at once
      * @param batch how many feed entries are read at a time
      * @param firstRetry the wait after the first failed attempt; it doubles with each failure in a row

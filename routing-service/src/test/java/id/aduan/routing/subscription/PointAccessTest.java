@@ -23,6 +23,7 @@ import id.aduan.routing.rules.RuleBook;
 import id.aduan.routing.subscription.delivery.Attempt;
 import id.aduan.routing.subscription.delivery.DeliveryTarget;
 import id.aduan.routing.subscription.delivery.Dispatcher;
+import id.aduan.routing.subscription.delivery.Lease;
 import id.aduan.routing.subscription.delivery.Subscription;
 import id.aduan.routing.subscription.delivery.Subscriptions;
 import id.aduan.routing.subscription.feed.AgencyFeed;
@@ -103,7 +104,7 @@ class PointAccessTest {
             }
 
             @Override
-            public Mono<Attempt> deliver(Subscription subscription, List<FeedEntry> entries) {
+            public Mono<Attempt> deliver(Subscription subscription, List<FeedEntry> entries, Lease lease) {
                 return Mono.just(new Attempt(entries.get(entries.size() - 1).sequence(), null, null));
             }
         };

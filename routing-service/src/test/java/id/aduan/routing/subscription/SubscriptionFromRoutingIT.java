@@ -9,12 +9,16 @@ import id.aduan.contracts.ComplaintRouted;
 import id.aduan.routing.subscription.delivery.Subscriptions;
 import id.aduan.routing.subscription.feed.AgencyFeed;
 import id.aduan.routing.subscription.feed.FeedEntry;
+import id.aduan.routing.subscription.topic.AgencyTopics;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.Complaints;
+import id.aduan.testkit.TopicConfigs;
 import id.aduan.testkit.TopicWatcher;
 import id.aduan.testkit.TopicWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -24,6 +28,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 class SubscriptionFromRoutingIT {
 
     private static final String PUBLIC_WORKS = "32.73.DPUPR";
+    private static final String THIRTY_DAYS = Long.toString(Duration.ofDays(30).toMillis());
 
     @Autowired
     AgencyFeed feed;
@@ -33,6 +38,9 @@ class SubscriptionFromRoutingIT {
 
     @Autowired
     KafkaAdmin admin;
+
+    @Autowired
+    AgencyTopics agencyTopics;
 
     @Test
     void aRoadComplaintInBandungReachesThePublicWorksOfficesTopicAndNotTheOfficeItWasAddressedTo() {
@@ -50,8 +58,21 @@ class SubscriptionFromRoutingIT {
         // One partition per agency: thousands of agency topics stay one partition each on the broker.
         String topic = "aduan.agency." + PUBLIC_WORKS;
         assertThat(admin.describeTopics(topic).get(topic).partitions()).hasSize(1);
+        // A delivery channel, not the record (the feed is): a month's retention.
+        assertThat(TopicConfigs.of(topic, TopicConfig.RETENTION_MS_CONFIG)).isEqualTo(THIRTY_DAYS);
         assertThat(feed.after("32.73.DUKCAPIL", 0, 10_000).filter(entry -> entry.complaintId().equals(complaintId))
                 .collectList().block(PATIENCE)).isEmpty();
+    }
+
+    @Test
+    void anAgencyTopicCreatedEarlierWithTheBrokersRetentionGetsTheConfiguredOneAtStart() {
+        String topic = "aduan.agency.32.73.T" + System.nanoTime();
+        TopicConfigs.create(topic, 1);
+        assertThat(TopicConfigs.of(topic, TopicConfig.RETENTION_MS_CONFIG)).isNotEqualTo(THIRTY_DAYS);
+
+        agencyTopics.alignExisting(); // what routing-service does at start
+
+        assertThat(TopicConfigs.of(topic, TopicConfig.RETENTION_MS_CONFIG)).isEqualTo(THIRTY_DAYS);
     }
 
     private Optional<FeedEntry> entryAbout(String complaintId) {

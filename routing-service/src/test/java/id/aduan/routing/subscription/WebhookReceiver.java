@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An agency's webhook endpoint on loopback: it records every call and answers 200 while up, 503
- * while down, as a receiver that is being deployed or has crashed would.
+ * while down, as a receiver that is being deployed or has crashed would. A slow one takes a while
+ * over each call before answering.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -46,6 +48,10 @@ public final class WebhookReceiver implements AutoCloseable {
     private final AtomicInteger mostAtOnce = new AtomicInteger();
 
     public WebhookReceiver(boolean up) {
+        this(up, Duration.ZERO);
+    }
+
+    public WebhookReceiver(boolean up, Duration answerAfter) {
         this.up = new AtomicBoolean(up);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -62,6 +68,11 @@ public final class WebhookReceiver implements AutoCloseable {
                 }
                 status = this.up.get() ? 200 : 503;
                 calls.add(new Call(Map.copyOf(exchange.getRequestHeaders()), body, status));
+                Thread.sleep(answerAfter.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                exchange.close();
+                return;
             } finally {
                 // Before answering: a caller that waits for the answer may send its next call at once,
                 // and that call must not count as arriving while this one was still being answered.

@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
  * {@code concurrency} workers claim pending subscriptions (a lease in MongoDB, so no two instances
  * deliver the same subscription together), deliver what follows their cursor in feed order, and
  * move the cursor only past what was delivered. A failure stops the subscription where it is until
- * its backoff has passed; nothing is ever skipped. An instance that dies holding a lease leaves the
+ * its backoff has passed; nothing is ever skipped. A slow receiver does not let the lease run out
+ * under a delivery: each webhook call is covered by it first ({@link Lease}). An instance that dies holding a lease leaves the
  * subscription to another once the lease runs out, which may deliver its last entries again
  * (at-least-once; receivers deduplicate on the event id).
  */
@@ -57,7 +58,8 @@ public final class Dispatcher implements SmartLifecycle {
         return subscriptions.claim(settings.lease()).flatMap(claim -> {
             Subscription subscription = claim.subscription();
             Instant stopAt = claim.claimedAt().plus(settings.lease().dividedBy(2));
-            return work(claim, subscription.deliveredUpTo(), subscription.status().failuresInARow(), 0, stopAt)
+            Lease lease = new Lease(subscriptions, claim, settings.lease(), clock);
+            return work(claim, lease, subscription.deliveredUpTo(), subscription.status().failuresInARow(), 0, stopAt)
                     .onErrorResume(e -> {
                         // The feed or the subscriptions could not be read or written: MongoDB, not the receiver.
                         log.warn("Delivering {} {} of {} failed; it is tried again in {}", subscription.kind(),
@@ -68,7 +70,7 @@ public final class Dispatcher implements SmartLifecycle {
         });
     }
 
-    private Mono<Integer> work(Claim claim, long cursor, int failures, int deliveredSoFar, Instant stopAt) {
+    private Mono<Integer> work(Claim claim, Lease lease, long cursor, int failures, int deliveredSoFar, Instant stopAt) {
         if (clock.instant().isAfter(stopAt)) {
             return Mono.just(deliveredSoFar);
         }
@@ -80,7 +82,7 @@ public final class Dispatcher implements SmartLifecycle {
                         .flatMap(settled -> settled ? Mono.just(deliveredSoFar)
                                 : subscriptions.postpone(claim, clock.instant().plus(settings.interval())).thenReturn(deliveredSoFar));
             }
-            return targets.get(subscription.kind()).deliver(subscription, entries)
+            return targets.get(subscription.kind()).deliver(subscription, entries, lease)
                     .flatMap(attempt -> subscriptions.record(claim, cursor, failures, attempt, backoff).flatMap(held -> {
                         int delivered = deliveredSoFar + (int) entries.stream()
                                 .filter(entry -> entry.sequence() <= attempt.deliveredUpTo()).count();
@@ -89,7 +91,7 @@ public final class Dispatcher implements SmartLifecycle {
                                     subscription.agencyCode(), attempt.deliveredUpTo() + 1, attempt.error());
                         }
                         return held && !attempt.failed()
-                                ? work(claim, attempt.deliveredUpTo(), 0, delivered, stopAt)
+                                ? work(claim, lease, attempt.deliveredUpTo(), 0, delivered, stopAt)
                                 : Mono.just(delivered);
                     }));
         });

@@ -249,6 +249,15 @@ public class Subscriptions {
                 .defaultIfEmpty(false);
     }
 
+    /** Extends the claim's lease to {@code until}; false when the claim was lost (or its webhook removed) meanwhile. */
+    Mono<Boolean> renew(Claim claim, Instant until) {
+        Bson extended = Updates.set("leaseUntil", Date.from(until));
+        // The due entry first: it is what other instances claim from.
+        return Mono.from(due.updateOne(held(claim), extended))
+                .flatMap(inDue -> Mono.from(subscriptions.updateOne(held(claim), extended))
+                        .map(inSubscription -> inDue.getMatchedCount() > 0 && inSubscription.getMatchedCount() > 0));
+    }
+
     /** Leaves the subscription alone until then. */
     Mono<Void> postpone(Claim claim, Instant until) {
         Bson later = Updates.max("nextAttemptAt", Date.from(until));

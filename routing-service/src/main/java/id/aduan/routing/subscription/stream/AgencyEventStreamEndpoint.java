@@ -7,7 +7,9 @@ import id.aduan.routing.subscription.SubscriptionSettings;
 import id.aduan.routing.subscription.feed.AgencyFeed;
 import id.aduan.routing.subscription.feed.FeedEntry;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.CacheControl;
@@ -33,7 +35,9 @@ import reactor.core.publisher.Mono;
  * agency's feed, {@code event} the CloudEvents type, {@code data} the CloudEvent JSON. A client
  * that reconnects with {@code Last-Event-ID} (or {@code ?lastEventId=} on a first connection)
  * gets exactly what follows that number: nothing lost, nothing repeated. The stream follows the
- * feed in MongoDB, so it sees what any routing instance appended.
+ * feed in MongoDB, so it sees what any routing instance appended. It ends when the bearer token
+ * expires: the token was checked once, at connection, and must not open the feed for longer than
+ * it was issued for; the client reconnects with a fresh token and its {@code Last-Event-ID}.
  */
 @RestController
 class AgencyEventStreamEndpoint {
@@ -43,10 +47,12 @@ class AgencyEventStreamEndpoint {
 
     private final AgencyFeed feed;
     private final SubscriptionSettings.Stream settings;
+    private final Clock clock;
 
-    AgencyEventStreamEndpoint(AgencyFeed feed, SubscriptionSettings settings) {
+    AgencyEventStreamEndpoint(AgencyFeed feed, SubscriptionSettings settings, Clock clock) {
         this.feed = feed;
         this.settings = settings.stream();
+        this.clock = clock;
     }
 
     @GetMapping(path = "/api/v1/agencies/{code}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -71,7 +77,19 @@ class AgencyEventStreamEndpoint {
                         .cacheControl(CacheControl.noStore())
                         // Tells nginx-style proxies not to buffer the stream.
                         .header("X-Accel-Buffering", "no")
-                        .body(Flux.merge(tail(code, after).map(AgencyEventStreamEndpoint::event), heartbeats())));
+                        .body(untilExpiry(token.getExpiresAt(),
+                                Flux.merge(tail(code, after).map(AgencyEventStreamEndpoint::event), heartbeats()))));
+    }
+
+    /** The stream until the token's {@code exp}, then a last comment saying why it ends. */
+    private Flux<ServerSentEvent<String>> untilExpiry(Instant expiresAt, Flux<ServerSentEvent<String>> stream) {
+        if (expiresAt == null) {
+            return stream;
+        }
+        Duration left = Duration.between(clock.instant(), expiresAt);
+        return stream.takeUntilOther(Mono.delay(left.isNegative() ? Duration.ZERO : left))
+                .concatWithValues(ServerSentEvent.<String>builder()
+                        .comment("token expired: reconnect with a fresh token and Last-Event-ID").build());
     }
 
     /**

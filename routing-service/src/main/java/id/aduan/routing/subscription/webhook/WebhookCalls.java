@@ -4,6 +4,7 @@ import id.aduan.contracts.CloudEventCodec;
 import id.aduan.platform.security.HmacSignature;
 import id.aduan.routing.subscription.delivery.Attempt;
 import id.aduan.routing.subscription.delivery.DeliveryTarget;
+import id.aduan.routing.subscription.delivery.Lease;
 import id.aduan.routing.subscription.delivery.Subscription;
 import id.aduan.routing.subscription.feed.FeedEntry;
 import io.netty.channel.ChannelOption;
@@ -23,7 +24,8 @@ import reactor.netty.http.client.HttpClient;
  * Calls an agency's webhook once per feed entry, in order: a POST of the CloudEvent JSON, signed,
  * with the event id to deduplicate on and the entry's number. A 2xx answer delivers the entry;
  * anything else (another status, no answer in time, a refused address) stops the attempt there.
- * Redirects are not followed: they could lead anywhere, internal addresses included.
+ * Redirects are not followed: they could lead anywhere, internal addresses included. No call starts
+ * unless the lease covers it, so a slow receiver never gets an entry from two instances.
  */
 public final class WebhookCalls implements DeliveryTarget {
 
@@ -55,22 +57,30 @@ public final class WebhookCalls implements DeliveryTarget {
     }
 
     @Override
-    public Mono<Attempt> deliver(Subscription subscription, List<FeedEntry> entries) {
-        return deliverFrom(subscription, entries, 0, entries.get(0).sequence() - 1, null);
+    public Mono<Attempt> deliver(Subscription subscription, List<FeedEntry> entries, Lease lease) {
+        return deliverFrom(subscription, entries, lease, 0, entries.get(0).sequence() - 1, null);
     }
 
-    private Mono<Attempt> deliverFrom(Subscription subscription, List<FeedEntry> entries, int index, long upTo, Integer lastStatus) {
+    private Mono<Attempt> deliverFrom(Subscription subscription, List<FeedEntry> entries, Lease lease, int index, long upTo,
+            Integer lastStatus) {
         if (index == entries.size()) {
             return Mono.just(new Attempt(upTo, lastStatus, null));
         }
         FeedEntry entry = entries.get(index);
-        return call(subscription, entry)
-                .map(status -> new Attempt(upTo, status, status / 100 == 2 ? null : "answered HTTP " + status))
+        return lease.covers(longestCall())
+                .flatMap(held -> held
+                        ? call(subscription, entry).map(status -> new Attempt(upTo, status, status / 100 == 2 ? null : "answered HTTP " + status))
+                        : Mono.just(new Attempt(upTo, lastStatus, "another instance took the subscription over")))
                 .onErrorResume(TimeoutException.class, e -> Mono.just(new Attempt(upTo, null,
-                        "no complete answer within " + timeout.multipliedBy(2).toSeconds() + " s")))
+                        "no complete answer within " + longestCall().toSeconds() + " s")))
                 .onErrorResume(e -> Mono.just(Attempt.stoppedBy(e, upTo)))
                 .flatMap(attempt -> attempt.failed() ? Mono.just(attempt)
-                        : deliverFrom(subscription, entries, index + 1, entry.sequence(), attempt.lastStatus()));
+                        : deliverFrom(subscription, entries, lease, index + 1, entry.sequence(), attempt.lastStatus()));
+    }
+
+    /** Connecting and answering are each bounded by the timeout. */
+    private Duration longestCall() {
+        return timeout.multipliedBy(2);
     }
 
     private Mono<Integer> call(Subscription subscription, FeedEntry entry) {
@@ -84,6 +94,6 @@ public final class WebhookCalls implements DeliveryTarget {
                 .header(EVENT_TYPE_HEADER, entry.type())
                 .bodyValue(body)
                 .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
-                .timeout(timeout.multipliedBy(2));
+                .timeout(longestCall());
     }
 }

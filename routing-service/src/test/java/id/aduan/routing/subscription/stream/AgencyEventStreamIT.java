@@ -3,6 +3,7 @@ package id.aduan.routing.subscription.stream;
 import static id.aduan.routing.subscription.RoutingSteps.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import id.aduan.contracts.CloudEventCodec;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.EventEnvelope;
@@ -14,7 +15,10 @@ import id.aduan.routing.subscription.RoutingSteps;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.LongStream;
@@ -69,6 +73,33 @@ class AgencyEventStreamIT {
     }
 
     @Test
+    void theStreamEndsWhenTheTokenExpiresAndAFreshTokenWithLastEventIdGetsTheRestWithoutGapsOrRepeats() {
+        String agency = RoutingSteps.freshAgency();
+        List<EventEnvelope<ComplaintRouted>> published = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            published.add(RoutingSteps.routedTo(agency));
+        }
+        var stream = new EventStreamClient(port);
+        Instant expiresAt = Instant.now().plusSeconds(3);
+
+        // Not cut short by the test: the stream completes by itself, at the token's expiry.
+        List<ServerSentEvent<String>> before = stream.events(agency, expiringAt(agency, expiresAt), null)
+                .collectList().block(PATIENCE);
+        assertThat(Instant.now()).isAfterOrEqualTo(expiresAt.truncatedTo(ChronoUnit.SECONDS));
+        for (int i = 0; i < 2; i++) {
+            published.add(RoutingSteps.routedTo(agency));
+        }
+        List<ServerSentEvent<String>> after = stream.events(agency, issuer.agency(agency), before.get(before.size() - 1).id())
+                .take(2).collectList().block(PATIENCE);
+
+        List<ServerSentEvent<String>> all = Stream.concat(before.stream(), after.stream()).toList();
+        assertThat(before).extracting(ServerSentEvent::id).containsExactly("1", "2");
+        assertThat(all).extracting(ServerSentEvent::id).containsExactly("1", "2", "3", "4");
+        assertThat(all).extracting(event -> decode(event).id())
+                .containsExactlyInAnyOrderElementsOf(published.stream().map(EventEnvelope::id).toList());
+    }
+
+    @Test
     void theAgencysStreamCarriesTheWarningAndTheBreachOfItsFollowUpClockAfterTheStepThatBroughtTheComplaint() {
         String agency = RoutingSteps.freshAgency();
         EventEnvelope<ComplaintRouted> routed = RoutingSteps.routedTo(agency);
@@ -93,6 +124,8 @@ class AgencyEventStreamIT {
         for (int i = 0; i < 3; i++) {
             RoutingSteps.routedTo(agency);
         }
+        // Else the feed may not reach 2 yet, and the id would be refused as beyond it.
+        RoutingSteps.awaitServiceFeedsCaughtUp();
         var stream = new EventStreamClient(port);
         List<ServerSentEvent<String>> events = stream.eventsFromQuery(agency, issuer.agency(agency), "2")
                 .take(1).collectList().block(PATIENCE);
@@ -124,6 +157,19 @@ class AgencyEventStreamIT {
         }
         open("not an agency", issuer.coordinator(), null).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("code");
+    }
+
+    /** The agency's token as the issuer mints it, but with {@code exp} at that instant (JWT times are whole seconds). */
+    private String expiringAt(String agency, Instant expiresAt) {
+        return issuer.sign(new JWTClaimsSet.Builder()
+                .issuer(issuer.issuer())
+                .subject("agency-" + agency)
+                .audience(TestIssuer.AUDIENCE)
+                .issueTime(new Date())
+                .expirationTime(Date.from(expiresAt))
+                .claim("roles", List.of("agency"))
+                .claim("agency", agency)
+                .build());
     }
 
     private WebTestClient.ResponseSpec open(String agency, String token, String lastEventId) {

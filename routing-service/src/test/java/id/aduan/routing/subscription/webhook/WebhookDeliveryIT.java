@@ -16,6 +16,7 @@ import id.aduan.routing.subscription.SubscriptionSettings;
 import id.aduan.routing.subscription.SubscriptionTest;
 import id.aduan.routing.subscription.delivery.DeliveryTarget;
 import id.aduan.routing.subscription.delivery.Dispatcher;
+import id.aduan.routing.subscription.delivery.Subscription;
 import id.aduan.routing.subscription.delivery.Subscriptions;
 import id.aduan.routing.subscription.feed.AgencyFeed;
 import id.aduan.routing.subscription.WebhookReceiver;
@@ -26,12 +27,16 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -58,7 +63,16 @@ class WebhookDeliveryIT {
     @Autowired
     SubscriptionSettings settings;
 
+    @Autowired
+    Dispatcher dispatcher;
+
     private final TestIssuer issuer = TestIssuer.shared();
+
+    /** As patient as a loaded machine needs (the 5 s default flaked): what is tested is delivery, not the answer's speed. */
+    @BeforeEach
+    void patientClient() {
+        http = http.mutate().responseTimeout(PATIENCE).build();
+    }
 
     @Test
     void aReceiverThatIsDownForAWhileGetsEveryEventOnceItIsUpInOrderAndSignedAndTheStatusShowsTheFailuresThenTheRecovery() {
@@ -132,6 +146,60 @@ class WebhookDeliveryIT {
             assertThat(receiver.deliveries()).extracting(call -> call.header("X-Aduan-Sequence"))
                     .containsExactlyElementsOf(IntStream.rangeClosed(1, 20).mapToObj(Integer::toString).toList());
             assertThat(receiver.mostAtOnce()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * Delivering the batch takes longer than the lease: without renewal the lease would run out
+     * mid-batch and the other instance would send the same events again, out of order.
+     */
+    @Test
+    void aReceiverSlowerThanTheLeaseGetsEveryEventExactlyOnceAndEachComplaintsInOrderFromTwoInstances() {
+        String agency = RoutingSteps.freshAgency();
+        // 20 answers at 300 ms: 6 s for the batch, beyond the 5 s lease; a call takes at most 2 s (twice the timeout).
+        SubscriptionSettings.Delivery shortLease = new SubscriptionSettings.Delivery(Duration.ofMillis(100), Duration.ofSeconds(5),
+                8, 100, Duration.ofMillis(100), Duration.ofSeconds(1));
+        List<DeliveryTarget> slowWebhooks = Stream.concat(
+                targets.stream().filter(target -> target.kind() != Subscription.Kind.WEBHOOK),
+                Stream.of(new WebhookCalls(Duration.ofSeconds(1), true))).toList();
+        List<Dispatcher> instances = List.of(
+                new Dispatcher(subscriptions, feed, slowWebhooks, shortLease, Clock.systemUTC()),
+                new Dispatcher(subscriptions, feed, slowWebhooks, shortLease, Clock.systemUTC()));
+        // Only the two instances deliver: this context's own would hold the subscription for its 1 min lease.
+        dispatcher.stop();
+        try (WebhookReceiver receiver = new WebhookReceiver(true, Duration.ofMillis(300))) {
+            register(agency, receiver.url()).expectStatus().isCreated();
+            Map<String, List<String>> publishedPerComplaint = new LinkedHashMap<>();
+            for (int i = 0; i < 10; i++) {
+                EventEnvelope<ComplaintRouted> routed = RoutingSteps.routedTo(agency);
+                EventEnvelope<ComplaintRouted> forwarded = RoutingSteps.forwarded(routed.subject(), RoutingSteps.freshAgency(), agency, 1);
+                publishedPerComplaint.put(routed.subject(), List.of(routed.id(), forwarded.id()));
+            }
+            // The whole backlog is in the feed before delivery starts: one batch, longer than the lease.
+            RoutingSteps.awaitFeedsCaughtUp();
+            Disposable rounds = Flux.fromIterable(instances)
+                    .flatMap(instance -> Flux.interval(Duration.ofMillis(100)).onBackpressureDrop()
+                            .concatMap(tick -> instance.round(), 1))
+                    .subscribe();
+            try {
+                await().atMost(PATIENCE).until(() -> receiver.deliveries().size() >= 20);
+                // Until no call came for 3 s: long enough for an expired lease to be taken over and the batch sent again.
+                AtomicInteger callsSoFar = new AtomicInteger();
+                await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(3))
+                        .until(() -> callsSoFar.getAndSet(receiver.calls().size()) == receiver.calls().size());
+            } finally {
+                rounds.dispose();
+            }
+
+            List<WebhookReceiver.Call> deliveries = receiver.deliveries();
+            assertThat(deliveries).extracting(call -> call.header("X-Aduan-Sequence"))
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, 20).mapToObj(Integer::toString).toList());
+            assertThat(receiver.mostAtOnce()).isEqualTo(1);
+            List<String> delivered = deliveries.stream().map(call -> call.header("X-Aduan-Delivery")).toList();
+            publishedPerComplaint.forEach((complaint, ids) -> assertThat(delivered).as("complaint %s", complaint)
+                    .containsSubsequence(ids));
+        } finally {
+            dispatcher.start();
         }
     }
 
