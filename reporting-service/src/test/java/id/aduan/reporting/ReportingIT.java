@@ -15,6 +15,7 @@ import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
 import id.aduan.testkit.TopicWatcher;
 import id.aduan.testkit.TopicWriter;
+import id.aduan.testkit.ConsumerGroups;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,6 +108,8 @@ class ReportingIT {
         List<EventEnvelope<AduanEvent>> envelopes = Deliveries.envelopes(history.events());
         Deliveries.deliver(envelopes);
         Deliveries.deliver(envelopes);
+        // Earlier tests in this JVM may have left the consumer a backlog: the counters show once it caught up.
+        ConsumerGroups.awaitCaughtUp("reporting-service", Duration.ofMinutes(3), Topic.values());
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(scrape())
                 .contains("aduan_agency_open_complaints{agency=\"" + agency + "\",level=\"regency\",province=\"32\","
