@@ -64,7 +64,7 @@ for group in $FAULTS; do
       for store in kafka postgres mongo; do phase "restart $store" aduan_ctl restart "$store"; done ;;
     instances)
       for service in $consumers; do
-        phase "second $service instance (rebalance in and out)" sh -c "./aduan --data-dir='$data' scale $service 2 && sleep $PHASE_SECONDS && ./aduan --data-dir='$data' scale $service 1"
+        phase "second $service instance (rebalance in and out)" sh -c "./aduan --data-dir='$data' scale $service 2; sleep $PHASE_SECONDS; ./aduan --data-dir='$data' scale $service 1"
       done ;;
     redelivery)
       for service in $consumers; do
