@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.kafka.support.KafkaHeaders;
 
 /**
  * A routing decision that does not come from routing-service, written to aduan.routing by any other process
@@ -45,7 +46,7 @@ class ForgedRoutingEventIT {
              TopicWatcher published = TopicWatcher.watch(Topic.COMPLAINTS)) {
             TopicWriter.send(forged);
             ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord(record -> id.equals(record.key()), PATIENCE);
-            assertThat(new String(dead.headers().lastHeader("x-exception-message").value(), StandardCharsets.UTF_8))
+            assertThat(new String(dead.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(), StandardCharsets.UTF_8))
                     .contains("comes from /aduan/reporting-service, but only /aduan/routing-service emits it");
 
             // Same key, so the same partition: assigned only because the consumer went on past the forged one.
