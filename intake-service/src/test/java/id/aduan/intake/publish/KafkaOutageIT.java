@@ -69,7 +69,7 @@ class KafkaOutageIT {
 
         // Time for the publisher to try while the broker is away. A pooled processor shows it as an error state, as a
         // released segment or only as a batch awaiting acknowledgements, so no one sign is waited for.
-        await().pollDelay(Duration.ofSeconds(10)).until(() -> true);
+        await().pollDelay(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(15)).until(() -> true);
 
         broker = KafkaKraftBroker.start(Files.createTempDirectory("aduan-outage-kafka"), KAFKA_PORT, 0);
         try (TopicWatcher complaints = TopicWatcher.on(broker.bootstrapServers(), Topic.COMPLAINTS)) {
