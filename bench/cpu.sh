@@ -21,7 +21,6 @@ WARM_SECONDS=${WARM_SECONDS:-90}
 run=$(realpath -m "${RUN_DIR:-bench/runs/cpu-$(date -u +%Y%m%dT%H%M%SZ)}")
 mkdir -p "$run"
 . bench/lib.sh
-trap suite_stop EXIT
 
 # suite_jvms: "pid name" for the launcher's JVM and each service's (named after its jar).
 suite_jvms() {

@@ -23,22 +23,15 @@ run=$(realpath -m "${RUN_DIR:-bench/runs/faults-$(date -u +%Y%m%dT%H%M%SZ)}")
 data="$run/data"
 mkdir -p "$run"
 . bench/lib.sh
-bench_java() { "$java" -Xmx512m -cp "benchmark/target/classes:benchmark/target/lib/*" -Dbench.runDir="$run" -Dbench.home="$PWD" "$@"; }
 aduan_ctl() { ./aduan --data-dir="$data" "$@"; }
 utc() { date -u +%Y-%m-%dT%H:%M:%S.%3NZ; }
 
 bench_build
-load=""
-stop_all() {
-  [ -n "$load" ] && kill "$load" 2>/dev/null || true
-  suite_stop
-}
-trap stop_all EXIT
 suite_start "$data"
 
 echo "bench: steady load of $RATE complaints/s (and their verification, and imports past their deadline)"
-bench_java -Dbench.rate="$RATE" -Dbench.client="$CLIENT" id.aduan.benchmark.FaultLoad >"$run/load.log" 2>&1 &
-load=$!
+bench_java -Dbench.rate="$RATE" id.aduan.benchmark.FaultLoad >"$run/load.log" 2>&1 &
+helper=$!
 load_began=$(utc)
 sleep "$PHASE_SECONDS"
 
@@ -76,8 +69,8 @@ done
 
 touch "$run/load-ended"
 echo "bench: load ended; waiting for the retries in flight"
-wait "$load" || echo "bench: the load failed, see $run/load.log"
-load=""
+wait "$helper" || echo "bench: the load failed, see $run/load.log"
+helper=""
 tail -n 1 "$run/load.log"
 echo "bench: waiting until every consumer caught up, then checking every complaint"
 bench_java id.aduan.benchmark.FaultCheck | tee "$run/check.log"

@@ -8,8 +8,24 @@ CLIENT=${CLIENT:-load-test:load-test-secret}
 # gateway gives it its allowance (unlimited unless ADUAN_GATEWAY_OPTS sets apps.load-test).
 export SPRING_PROFILES_ACTIVE=load-test
 launcher=""
+# The pid of a helper the script runs beside the suite (the observer, the load), stopped with it on exit.
+helper=""
+trap 'bench_exit' EXIT
 
 now() { date +%s.%N; }
+
+# bench_java ARGS...: a class of the benchmark module, told the run's directory, the checkout and
+# the client; the script may add settings of its own in the array bench_settings.
+bench_settings=()
+bench_java() {
+  "$java" -Xmx512m -cp "benchmark/target/classes:benchmark/target/lib/*" -Dbench.runDir="$run" -Dbench.home="$PWD" \
+    -Dbench.client="$CLIENT" "${bench_settings[@]}" "$@"
+}
+
+bench_exit() {
+  [ -n "$helper" ] && kill "$helper" 2>/dev/null || true
+  suite_stop
+}
 
 bench_build() {
   echo "bench: building (the suite's jars if stale, and the benchmark module)"

@@ -38,17 +38,9 @@ data="$run/data"
 mkdir -p "$run"
 . bench/lib.sh
 export ADUAN_GATEWAY_OPTS=${ADUAN_GATEWAY_OPTS:-}
-bench_java() { "$java" -Xmx512m -cp "benchmark/target/classes:benchmark/target/lib/*" \
-  -Dbench.runDir="$run" -Dbench.home="$PWD" -Dbench.rates="${RATES// /,}" -Dbench.stepSeconds="$STEP_SECONDS" "$@"; }
+bench_settings=(-Dbench.rates="${RATES// /,}" -Dbench.stepSeconds="$STEP_SECONDS")
 
 bench_build
-
-observer=""
-stop_all() {
-  [ -n "$observer" ] && kill "$observer" 2>/dev/null || true
-  suite_stop
-}
-trap stop_all EXIT
 
 suite_start "$data"
 {
@@ -79,13 +71,13 @@ bench_java id.aduan.benchmark.Baselines
 
 echo "bench: load at $RATES complaints/s, $STEP_SECONDS s each"
 bench_java -Dbench.launcherPid="$launcher" -Dbench.drainSeconds="$DRAIN_SECONDS" id.aduan.benchmark.Observer >"$run/observer.log" 2>&1 &
-observer=$!
-until [ -f "$run/observer-ready" ]; do kill -0 "$observer" || { cat "$run/observer.log"; exit 1; }; sleep 0.2; done
+helper=$!
+until [ -f "$run/observer-ready" ]; do kill -0 "$helper" || { cat "$run/observer.log"; exit 1; }; sleep 0.2; done
 gatling "$RATES" "$STEP_SECONDS" gatling || echo "bench: Gatling ended with an error, see $run/gatling.log"
 touch "$run/load-ended"
 echo "bench: load ended; waiting (at most $DRAIN_SECONDS s) until every complaint is processed and every lag is zero"
-wait "$observer" || echo "bench: the observer failed, see $run/observer.log"
-observer=""
+wait "$helper" || echo "bench: the observer failed, see $run/observer.log"
+helper=""
 
 stopping=$(now)
 suite_stop

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -26,8 +25,6 @@ import reactor.netty.http.client.HttpClient;
 
 /** What the front door does besides routing: rate limits, body limits, headers, CORS and the audit trail. */
 @AduanServiceTest
-// Spring Boot turns tracing off in tests unless asked; the trace id is part of what the front door does.
-@AutoConfigureObservability(metrics = false)
 class FrontDoorIT {
 
     private static final Map<String, StubService> SERVICES = Map.of(

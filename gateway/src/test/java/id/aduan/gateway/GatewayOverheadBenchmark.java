@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,8 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code bench.kinds} what is sent (read,read-token,submit).
  */
 @AduanServiceTest
-// Tracing on, as in production: the gateway starts a trace for every request.
-@AutoConfigureObservability(metrics = false)
 class GatewayOverheadBenchmark {
 
     private static final BenchmarkBackend BACKEND = new BenchmarkBackend(Duration.ofMillis(Long.getLong("bench.backend-delay-ms", 0)));

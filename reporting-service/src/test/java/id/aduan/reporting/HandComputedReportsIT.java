@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -43,7 +42,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * count, so 1 working day. No other test in this module has complaints received in 2025.
  */
 @AduanServiceTest
-@AutoConfigureObservability
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HandComputedReportsIT {
 

@@ -36,7 +36,6 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
@@ -47,7 +46,6 @@ import reactor.core.publisher.Mono;
  * consumer built event by event, shuffled and redelivered as the events came.
  */
 @AduanServiceTest
-@AutoConfigureObservability
 class RebuildIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

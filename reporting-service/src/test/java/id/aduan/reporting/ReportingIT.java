@@ -24,7 +24,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -35,7 +34,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * test in this JVM, so each test uses fresh complaints and agencies.
  */
 @AduanServiceTest
-@AutoConfigureObservability
 class ReportingIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

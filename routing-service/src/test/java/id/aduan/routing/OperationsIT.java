@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.testkit.AduanServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** What operators and Prometheus see of a service, without a token. */
 @AduanServiceTest
-@AutoConfigureObservability
 class OperationsIT {
 
     @Autowired

@@ -20,14 +20,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** A coordinator's correction at verification moves the complaint to the region and category it is really about. */
 @AduanServiceTest
-// The other ITs' context: a second one would be a second consumer in the group, taking partitions
-// (and the counters ReportingIT scrapes) from theirs.
-@AutoConfigureObservability
 class CorrectionAtVerificationIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

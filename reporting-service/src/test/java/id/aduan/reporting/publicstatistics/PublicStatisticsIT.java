@@ -24,7 +24,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,9 +37,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * working days each, 5 completed and rated 4, 4, 5, 5, 2) and 2 in Kabupaten Bandung in March (SMS).
  */
 @AduanServiceTest
-// The other ITs' context: a second one would be a second consumer in the group, taking partitions
-// (and the counters ReportingIT scrapes) from theirs.
-@AutoConfigureObservability
 class PublicStatisticsIT {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");

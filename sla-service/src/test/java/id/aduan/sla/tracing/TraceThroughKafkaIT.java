@@ -21,15 +21,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 
 /**
  * An event published while a trace is current carries it in its record's headers, so the trace
  * begun at the gateway reaches the services that consume the event (whose binders continue it).
  */
 @AduanServiceTest
-// Spring Boot turns tracing off in tests unless asked; this test is about tracing.
-@AutoConfigureObservability(metrics = false)
 class TraceThroughKafkaIT {
 
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
