@@ -56,6 +56,8 @@ for agency in ${ADUAN_KAFKA_AGENCIES:-}; do
 done
 
 made grafana-admin-password | give grafana/admin-password
+# Keycloak's first admin, in the "keycloak" profile (deploy/keycloak/README.md).
+made keycloak-admin-password | give keycloak/admin-password
 
 # The authorization server's clients, one per role that has no login of its own; agencies' systems are
 # added by editing /secrets/auth-server.yml. Ignored under the demo profile, which has its own clients.

@@ -38,6 +38,9 @@ class SubmissionRateLimit implements WebFilter {
 
     /** The app a token was issued to (RFC 9068); the authorization server puts it in every access token. */
     static final String CLIENT_ID_CLAIM = "client_id";
+    private static final String PREFERRED_USERNAME_CLAIM = "preferred_username";
+    /** How Keycloak names the user a client's service account acts as. */
+    private static final String KEYCLOAK_SERVICE_ACCOUNT = "service-account-";
 
     private final RateLimitSettings settings;
     private final List<PathPattern> paths;
@@ -73,18 +76,24 @@ class SubmissionRateLimit implements WebFilter {
                 .map(principal -> ((JwtAuthenticationToken) principal).getToken())
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
-                .flatMap(token -> token.filter(SubmissionRateLimit::isAnAppsOwn).isPresent()
-                        ? limitApp(exchange, chain, token.get().getSubject())
-                        : limitPerson(exchange, chain, token.map(Jwt::getSubject)));
+                .flatMap(token -> {
+                    Optional<String> app = token.flatMap(SubmissionRateLimit::appOf);
+                    return app.isPresent() ? limitApp(exchange, chain, app.get())
+                            : limitPerson(exchange, chain, token.map(Jwt::getSubject));
+                });
     }
 
     /**
-     * An app's own token (client credentials) names the app as its subject; a person's names the
-     * person and the app they logged in to. A token without {@code client_id} counts as a person's.
+     * The app whose own token (client credentials) this is, if it is one: Aduan's authorization server
+     * names the app as its subject, Keycloak names its service account ({@code service-account-<client id>}
+     * as {@code preferred_username}, the account's id as subject). A person's token names the person and
+     * the app they logged in to; a token without {@code client_id} counts as a person's.
      */
-    private static boolean isAnAppsOwn(Jwt token) {
+    static Optional<String> appOf(Jwt token) {
         String clientId = token.getClaimAsString(CLIENT_ID_CLAIM);
-        return clientId != null && clientId.equals(token.getSubject());
+        boolean own = clientId != null && (clientId.equals(token.getSubject())
+                || (KEYCLOAK_SERVICE_ACCOUNT + clientId).equals(token.getClaimAsString(PREFERRED_USERNAME_CLAIM)));
+        return own ? Optional.of(clientId) : Optional.empty();
     }
 
     /** An app submits for many citizens from its own servers: its allowance, not an address's, bounds it. */

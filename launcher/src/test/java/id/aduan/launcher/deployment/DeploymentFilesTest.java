@@ -50,6 +50,14 @@ class DeploymentFilesTest {
     private static final List<String> INFRASTRUCTURE = List.of("kafka", "mongo", "postgres", "prometheus", "grafana");
 
     private static final String DOCKERFILE = "deploy/service.Dockerfile";
+    private static final String KEYCLOAK_REALM = "deploy/keycloak/aduan-realm.json";
+    private static final String KEYCLOAK_ENV = "deploy/keycloak/keycloak.env";
+    private static final int KEYCLOAK_PORT = 8180;
+    private static final String ISSUER = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
+    private static final String JWK_SET = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI";
+    private static final String ROLES = "ADUAN_SECURITY_CLAIMS_ROLES";
+    /** Compose's ${VARIABLE:-default}. */
+    private static final Pattern DEFAULTED = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):-([^}]*)}");
     private static final String PROMETHEUS_CONFIG = "deploy/prometheus/prometheus.yml";
     private static final String PROMETHEUS_ALERTS = "deploy/prometheus/alerts.yml";
     private static final String GRAFANA_DATASOURCES = "deploy/grafana/provisioning/datasources/prometheus.yml";
@@ -58,8 +66,8 @@ class DeploymentFilesTest {
     /** The dashboards docs/metrics.md promises: the national coordinators' overview and the Ombudsman's review. */
     private static final List<String> DASHBOARD_UIDS = List.of("aduan-national", "aduan-ombudsman");
 
-    /** Published on every interface: the API and the token issuer, nothing else. */
-    private static final List<String> PUBLIC = List.of("gateway", "auth-server");
+    /** Published on every interface: the API and the token issuer (either of the two), nothing else. */
+    private static final List<String> PUBLIC = List.of("gateway", "auth-server", "keycloak");
     private static final List<String> LOOPBACK = List.of("127.0.0.1", "localhost", "::1");
     /** Variables that carry a secret unless they name a file holding it. */
     private static final Pattern SECRET_VARIABLE =
@@ -94,6 +102,52 @@ class DeploymentFilesTest {
             assertThat(map(build.get("args")).get("MODULE")).as(app + " MODULE").isEqualTo(app);
             assertThat(repository.resolve(app).resolve("pom.xml")).as(app + " module").isRegularFile();
         });
+    }
+
+    // The keycloak profile (deploy/keycloak/README.md): Keycloak with the demo realm instead of auth-server.
+
+    @Test
+    void theKeycloakProfileRunsKeycloakWithTheRealmImportedAndItsIssuerPublished() {
+        Map<String, Object> keycloak = service("keycloak");
+        assertThat(stringsOf(list(keycloak.get("profiles")))).containsExactly("keycloak");
+        assertThat(String.valueOf(keycloak.get("image"))).startsWith("quay.io/keycloak/keycloak:");
+        String start = String.join(" ", stringsOf(list(keycloak.getOrDefault("entrypoint", List.of()))))
+                + " " + String.join(" ", stringsOf(list(keycloak.getOrDefault("command", List.of()))));
+        assertThat(start).contains("kc.sh start").contains("--import-realm");
+        assertThat(stringsOf(list(keycloak.get("volumes"))))
+                .contains("./" + KEYCLOAK_REALM + ":/opt/keycloak/data/import/aduan-realm.json:ro");
+        assertThat(list(keycloak.get("ports"))).contains(KEYCLOAK_PORT + ":8080");
+        assertThat(environment("keycloak").get("KC_HOSTNAME")).isEqualTo("http://localhost:" + KEYCLOAK_PORT);
+        // Its first admin's password is a secret secrets-init makes, read in the entrypoint ($$ is compose's $), never written here.
+        assertThat(start).contains("KC_BOOTSTRAP_ADMIN_PASSWORD=$$(< /run/secrets/aduan/admin-password)");
+        assertThat(stringsOf(list(service("secrets-init").get("volumes")))).contains("secrets-keycloak:/out/keycloak");
+        assertThat(stringsOf(list(keycloak.get("volumes")))).contains("secrets-keycloak:/run/secrets/aduan:ro");
+    }
+
+    @Test
+    void theKeycloakEnvFileSwitchesEveryServiceToKeycloaksIssuerKeysAndRolesAndStopsAuthServer() throws IOException {
+        Map<String, String> keycloakEnv = envFile(KEYCLOAK_ENV);
+        String realm = JSON.readTree(repository.resolve(KEYCLOAK_REALM).toFile()).path("realm").asText();
+        assertThat(keycloakEnv).containsEntry("COMPOSE_PROFILES", "keycloak").containsEntry("ADUAN_AUTH_SERVER_REPLICAS", "0");
+        assertThat(interpolate(String.valueOf(map(service("auth-server").get("deploy")).get("replicas")), Map.of())).isEqualTo("1");
+        assertThat(interpolate(String.valueOf(map(service("auth-server").get("deploy")).get("replicas")), keycloakEnv)).isEqualTo("0");
+
+        List<String> resourceServers = SPRING_APPS.keySet().stream().filter(app -> !app.equals("auth-server")).sorted().toList();
+        for (String app : resourceServers) {
+            Map<String, String> environment = environment(app);
+            // Without the file: the built-in server, as before.
+            assertThat(interpolate(environment.get(ISSUER), Map.of())).as(app).isEqualTo("http://localhost:9000");
+            assertThat(interpolate(environment.get(JWK_SET), Map.of())).as(app).isEqualTo("http://auth-server:9000/oauth2/jwks");
+            assertThat(interpolate(environment.get(ROLES), Map.of())).as(app).isEqualTo("roles");
+            // With it: Keycloak's issuer as tokens fetched from the host name it, its keys over the compose network.
+            assertThat(interpolate(environment.get(ISSUER), keycloakEnv)).as(app)
+                    .isEqualTo(environment("keycloak").get("KC_HOSTNAME") + "/realms/" + realm);
+            assertThat(interpolate(environment.get(JWK_SET), keycloakEnv)).as(app)
+                    .isEqualTo("http://keycloak:8080/realms/" + realm + "/protocol/openid-connect/certs");
+            assertThat(interpolate(environment.get(ROLES), keycloakEnv)).as(app).isEqualTo("realm_access.roles");
+            // Keycloak is off without the profile: no service may need it to start (they fetch its keys at the first token).
+            assertThat(map(service(app).get("depends_on"))).as(app + " depends_on").doesNotContainKey("keycloak");
+        }
     }
 
     @Test
@@ -392,6 +446,24 @@ class DeploymentFilesTest {
             }
         }
         return properties;
+    }
+
+    /** A value as compose interpolates it with these variables set (and no others). */
+    private static String interpolate(String value, Map<String, String> variables) {
+        assertThat(value).isNotNull();
+        return DEFAULTED.matcher(value).replaceAll(reference ->
+                Matcher.quoteReplacement(variables.getOrDefault(reference.group(1), reference.group(2))));
+    }
+
+    /** An env file's NAME=value lines; comments and blank lines skipped. */
+    private static Map<String, String> envFile(String relativePath) throws IOException {
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(repository.resolve(relativePath))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                variables.put(line.substring(0, line.indexOf('=')).trim(), line.substring(line.indexOf('=') + 1).trim());
+            }
+        }
+        return variables;
     }
 
     /** The directory holding docker-compose.yml and mvnw, found from wherever the test runs inside the repository. */

@@ -35,6 +35,10 @@ public record Actor(String subject, Set<Role> roles, String agencyCode, String u
         this(subject, roles, agencyCode, null);
     }
 
+    /**
+     * The actor of a token as the security chain hands it to endpoints: with the roles, agency and unit
+     * under the names above wherever the issuer put them ({@link ActorClaims#normalise(Jwt)}).
+     */
     public static Actor of(Jwt jwt) {
         return new Actor(jwt.getSubject(), rolesOf(jwt), jwt.getClaimAsString(AGENCY_CLAIM), jwt.getClaimAsString(UNIT_CLAIM));
     }

@@ -4,6 +4,7 @@ import id.aduan.platform.web.ProblemWriter;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -31,11 +32,14 @@ import reactor.core.publisher.Mono;
  * Aduan's issuer for audience {@code aduan-api}; only health and metrics are open, and GET on the
  * paths listed in {@value #PUBLIC_GET_PATHS}. Endpoints state which roles they accept with
  * {@code @PreAuthorize}. The Ombudsman is read-only by construction: a token with that role is
- * refused (403) on every POST, PUT, PATCH and DELETE, whatever the endpoint would accept.
+ * refused (403) on every POST, PUT, PATCH and DELETE, whatever the endpoint would accept. Where the
+ * token carries the roles, agency and unit is configured once ({@link ActorClaims}); endpoints get the
+ * token with them where {@link Actor#of(Jwt)} reads them, whichever issuer signed it.
  */
 @AutoConfiguration
 @EnableWebFluxSecurity
 @EnableReactiveMethodSecurity
+@EnableConfigurationProperties(ActorClaims.class)
 public class SecurityAutoConfiguration {
 
     static final String PUBLIC_GET_PATHS = "aduan.security.public-get-paths";
@@ -43,7 +47,8 @@ public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SecurityWebFilterChain aduanSecurity(ServerHttpSecurity http, ProblemWriter problems, Environment environment) {
+    SecurityWebFilterChain aduanSecurity(ServerHttpSecurity http, ProblemWriter problems, Environment environment,
+            ActorClaims actorClaims) {
         // Open to anonymous callers only: a bearer token sent there is still validated, and a bad one refused.
         String[] publicGetPaths = Binder.get(environment).bind(PUBLIC_GET_PATHS, Bindable.listOf(String.class))
                 .orElse(List.of()).toArray(String[]::new);
@@ -71,7 +76,7 @@ public class SecurityAutoConfiguration {
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityAutoConfiguration::authenticate))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> authenticate(actorClaims.normalise(token))))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -86,6 +91,7 @@ public class SecurityAutoConfiguration {
                 .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
+    /** The principal is the normalised token: {@code @AuthenticationPrincipal Jwt} and the audit trail read that one. */
     private static Mono<AbstractAuthenticationToken> authenticate(Jwt jwt) {
         var authorities = Actor.rolesOf(jwt).stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
