@@ -111,7 +111,7 @@ public final class AgencyTopics implements DeliveryTarget, AutoCloseable {
                 .onErrorResume(e -> Mono.just(Attempt.stoppedBy(e, from)));
     }
 
-    /** The entry's CloudEvent bytes as the feed stored them, in a record the SDK's Kafka binding writes (structured mode). */
+    /** The CloudEvent as the feed stored it, unchanged, in a record written by the SDK's Kafka binding (structured mode). */
     private CompletableFuture<?> send(String topic, FeedEntry entry) {
         ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, entry.complaintId())
                 .setEvent(CloudEventCodec.FORMAT, entry.cloudEvent().getBytes(StandardCharsets.UTF_8));
