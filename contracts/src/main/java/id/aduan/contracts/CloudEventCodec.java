@@ -15,12 +15,23 @@ import java.net.URI;
 import java.time.ZoneOffset;
 
 /**
- * Writes and reads events in the CloudEvents 1.0 structured JSON format, the whole envelope in the
- * Kafka record's value. Unknown data fields are ignored so that a v1 type may gain optional fields.
+ * Turns envelopes into CloudEvents 1.0 (the SDK's {@link CloudEvent}) and reads them back, in the
+ * structured JSON format: the whole envelope in the Kafka record's value, written through the SDK's
+ * Kafka binding (platform {@code EventPublisher}). Unknown data fields are ignored so that a v1 type may
+ * gain optional fields.
  */
 public final class CloudEventCodec {
 
     public static final String CONTENT_TYPE = JsonFormat.CONTENT_TYPE;
+
+    /**
+     * The CloudEvents Partitioning extension: the key the event is partitioned by, the subject (the
+     * complaint id), so that the Kafka key is part of the event wherever it travels.
+     */
+    public static final String PARTITION_KEY = "partitionkey";
+
+    /** The structured JSON format, to write an event with the SDK's protocol bindings. */
+    public static final EventFormat FORMAT = new JsonFormat();
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -28,14 +39,17 @@ public final class CloudEventCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    private static final EventFormat FORMAT = new JsonFormat();
-
     private CloudEventCodec() {
     }
 
+    /** The envelope in structured JSON, as it is the value of a Kafka record and the body of a webhook call. */
     public static byte[] encode(EventEnvelope<?> envelope) {
+        return FORMAT.serialize(toCloudEvent(envelope));
+    }
+
+    public static CloudEvent toCloudEvent(EventEnvelope<?> envelope) {
         EventDescriptor<?> descriptor = envelope.descriptor();
-        CloudEvent event = CloudEventBuilder.v1()
+        return CloudEventBuilder.v1()
                 .withId(envelope.id())
                 .withSource(URI.create(envelope.source()))
                 .withType(descriptor.type())
@@ -43,9 +57,9 @@ public final class CloudEventCodec {
                 .withTime(envelope.time().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .withDataSchema(URI.create(descriptor.dataSchema()))
+                .withExtension(PARTITION_KEY, envelope.subject())
                 .withData(writeData(envelope.data()))
                 .build();
-        return FORMAT.serialize(event);
     }
 
     /**

@@ -3,7 +3,7 @@ package id.aduan.platform.events;
 import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.CloudEventCodec;
 import id.aduan.contracts.EventEnvelope;
-import java.nio.charset.StandardCharsets;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
@@ -11,7 +11,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import reactor.core.publisher.Mono;
 
 /**
- * Publishes events as CloudEvents on their topic, keyed by their subject. The returned Mono completes
+ * Publishes events as CloudEvents on their topic, keyed by their subject (also the event's
+ * {@code partitionkey}). The SDK's Kafka binding writes the record: structured mode, the event in the
+ * value and its {@code content-type} header, as every consumer reads it. The returned Mono completes
  * only once the broker acknowledged the write (idempotent producer, acks=all), so a caller that
  * waits for it never moves on past an event that was not stored.
  */
@@ -34,9 +36,9 @@ public final class EventPublisher {
 
     public Mono<Void> publish(String eventId, AduanEvent event) {
         EventEnvelope<AduanEvent> envelope = new EventEnvelope<>(eventId, source, event);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(
-                envelope.descriptor().topic().topicName(), envelope.subject(), CloudEventCodec.encode(envelope));
-        record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory
+                .createWriter(envelope.descriptor().topic().topicName(), envelope.subject())
+                .writeStructured(CloudEventCodec.toCloudEvent(envelope), CloudEventCodec.FORMAT);
         // Taken now, where the caller's trace is current; the send may run on another thread.
         traceContext.accept(record.headers());
         return Mono.fromFuture(() -> kafka.send(record)).then();

@@ -6,6 +6,7 @@ import id.aduan.routing.subscription.delivery.DeliveryTarget;
 import id.aduan.routing.subscription.delivery.Lease;
 import id.aduan.routing.subscription.delivery.Subscription;
 import id.aduan.routing.subscription.feed.FeedEntry;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
@@ -110,10 +111,10 @@ public final class AgencyTopics implements DeliveryTarget, AutoCloseable {
                 .onErrorResume(e -> Mono.just(Attempt.stoppedBy(e, from)));
     }
 
+    /** The CloudEvent as the feed stored it, unchanged, in a record written by the SDK's Kafka binding (structured mode). */
     private CompletableFuture<?> send(String topic, FeedEntry entry) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, entry.complaintId(),
-                entry.cloudEvent().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, entry.complaintId())
+                .setEvent(CloudEventCodec.FORMAT, entry.cloudEvent().getBytes(StandardCharsets.UTF_8));
         return kafka.send(record);
     }
 
