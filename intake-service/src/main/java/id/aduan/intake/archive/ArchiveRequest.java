@@ -1,6 +1,7 @@
 package id.aduan.intake.archive;
 
 import id.aduan.contracts.ComplaintArchived;
+import id.aduan.intake.complaint.ArchiveComplaint;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;

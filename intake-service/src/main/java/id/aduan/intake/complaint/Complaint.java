@@ -5,22 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import id.aduan.contracts.ComplaintCompleted;
 import id.aduan.contracts.ComplaintRouted;
 import id.aduan.contracts.QuestionClosed;
-import id.aduan.intake.archive.ArchiveComplaint;
-import id.aduan.intake.assignment.RecordAssignment;
-import id.aduan.intake.completion.AnswerAsReporter;
-import id.aduan.intake.completion.CompleteAutomatically;
-import id.aduan.intake.completion.MarkComplete;
-import id.aduan.intake.defer.DeferComplaint;
-import id.aduan.intake.defer.SupplyInformation;
-import id.aduan.intake.followup.RecordFollowUp;
-import id.aduan.intake.imports.ImportComplaint;
-import id.aduan.intake.question.AnswerQuestion;
-import id.aduan.intake.question.AskReporter;
-import id.aduan.intake.question.CloseUnansweredQuestion;
-import id.aduan.intake.rating.RateComplaint;
-import id.aduan.intake.submit.SubmitComplaint;
-import id.aduan.intake.unitassignment.AssignToUnit;
-import id.aduan.intake.verify.VerifyComplaint;
 import id.aduan.platform.security.Actor;
 import java.time.Instant;
 import java.util.Objects;
@@ -88,10 +72,7 @@ public class Complaint {
     /** A complaint migrated from a retired app, with every step it took there, at the original times. */
     @CommandHandler
     public Complaint(ImportComplaint command) {
-        command.history().lifecycleProblems().stream().findFirst().ifPresent(problem -> {
-            throw new ComplaintRuleViolation(problem.field(), problem.message());
-        });
-        command.events().forEach(event -> apply(event));
+        command.history().forEach(event -> apply(event));
     }
 
     @CommandHandler

@@ -4,6 +4,7 @@ import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.ReporterWindowExpired;
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.ComplaintLifecycleConflict;
+import id.aduan.intake.complaint.CompleteAutomatically;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,9 @@
 package id.aduan.intake.completion;
 
+import id.aduan.intake.complaint.AnswerAsReporter;
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
+import id.aduan.intake.complaint.MarkComplete;
 import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.platform.security.Actor;
 import jakarta.validation.Valid;

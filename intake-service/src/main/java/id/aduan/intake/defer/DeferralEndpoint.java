@@ -2,7 +2,9 @@ package id.aduan.intake.defer;
 
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
+import id.aduan.intake.complaint.DeferComplaint;
 import id.aduan.intake.complaint.ReporterSecret;
+import id.aduan.intake.complaint.SupplyInformation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;

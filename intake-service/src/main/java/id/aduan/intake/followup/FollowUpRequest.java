@@ -1,5 +1,6 @@
 package id.aduan.intake.followup;
 
+import id.aduan.intake.complaint.RecordFollowUp;
 import id.aduan.intake.complaint.Submission.Attachment;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

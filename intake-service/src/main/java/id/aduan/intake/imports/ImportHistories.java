@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.contracts.ComplaintIds;
 import id.aduan.intake.bulk.BodyCheck;
 import id.aduan.intake.complaint.Commands;
-import id.aduan.intake.complaint.ComplaintRuleViolation;
+import id.aduan.intake.complaint.ImportComplaint;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
 import java.time.Clock;
 import java.util.List;
@@ -79,9 +79,7 @@ class ImportHistories {
             return Mono.just(rejected(line, problems));
         }
         String id = ComplaintIds.fromLegacy(history.sourceApp(), history.legacyId());
-        return store(line, new ImportComplaint(id, history, clock.instant()))
-                .onErrorResume(ComplaintRuleViolation.class, refused ->
-                        Mono.just(rejected(line, List.of(new FieldProblem(refused.field(), refused.getMessage())))));
+        return store(line, new ImportComplaint(id, history.events(id, clock.instant())));
     }
 
     private Mono<LineResult> store(Line line, ImportComplaint command) {

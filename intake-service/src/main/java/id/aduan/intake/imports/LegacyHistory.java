@@ -4,6 +4,13 @@ import id.aduan.contracts.Channel;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.Codes;
 import id.aduan.contracts.ComplaintCompleted;
+import id.aduan.contracts.ComplaintRouted;
+import id.aduan.intake.complaint.ComplaintAssignedEvent;
+import id.aduan.intake.complaint.ComplaintCompletedEvent;
+import id.aduan.intake.complaint.ComplaintFollowedUpEvent;
+import id.aduan.intake.complaint.ComplaintMarkedCompleteEvent;
+import id.aduan.intake.complaint.ComplaintSubmittedEvent;
+import id.aduan.intake.complaint.ComplaintVerifiedEvent;
 import id.aduan.intake.complaint.Submission;
 import id.aduan.intake.submit.SubmitComplaintRequest.LocationRequest;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
@@ -114,6 +121,38 @@ public record LegacyHistory(
     }
 
     private record Step(String field, Instant at) {
+    }
+
+    /**
+     * The events a live complaint would have recorded, at their original times; then where it came
+     * from, which only intake keeps.
+     *
+     * @param complaintId derived from the source app and legacy id
+     * @param importedAt when Aduan imported it
+     */
+    public List<Object> events(String complaintId, Instant importedAt) {
+        List<Object> events = new ArrayList<>();
+        Submission submission = submission();
+        // An imported reporter was handed no secret, so nobody can take the citizen steps for it.
+        events.add(new ComplaintSubmittedEvent(complaintId, submission, submittedAt, null, null, null));
+        events.add(new LegacyHistoryImported(complaintId, sourceApp, legacyId, originalChannel, importedAt));
+        if (verification != null) {
+            events.add(new ComplaintVerifiedEvent(complaintId, verification.classification(), categoryCode,
+                    Boolean.TRUE.equals(anonymous), Boolean.TRUE.equals(confidential), verification.at(),
+                    submission.location().regionCode(), null));
+        }
+        if (routing != null) {
+            events.add(new ComplaintAssignedEvent(complaintId, ComplaintRouted.Destination.AGENCY, routing.agencyCode(), routing.at(),
+                    "Dialihkan dari sistem sebelumnya.", null, null));
+            for (FollowUp followUp : followUps) {
+                events.add(new ComplaintFollowedUpEvent(complaintId, routing.agencyCode(), followUp.text(), List.of(), followUp.at()));
+            }
+            if (completion != null) {
+                events.add(new ComplaintMarkedCompleteEvent(complaintId, routing.agencyCode(), completion.markedAt()));
+                events.add(new ComplaintCompletedEvent(complaintId, completion.how(), null, completion.at()));
+            }
+        }
+        return events;
     }
 
     /** What the complaint said, received and recorded when the old app received it. */

@@ -2,6 +2,7 @@ package id.aduan.intake.question;
 
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.QuestionExpired;
+import id.aduan.intake.complaint.CloseUnansweredQuestion;
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.ComplaintLifecycleConflict;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package id.aduan.intake.question;
 
+import id.aduan.intake.complaint.AnswerQuestion;
+import id.aduan.intake.complaint.AskReporter;
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
 import id.aduan.intake.complaint.ReporterSecret;

@@ -2,6 +2,7 @@ package id.aduan.intake.rating;
 
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
+import id.aduan.intake.complaint.RateComplaint;
 import id.aduan.intake.complaint.ReporterSecret;
 import jakarta.validation.Valid;
 import java.time.Clock;

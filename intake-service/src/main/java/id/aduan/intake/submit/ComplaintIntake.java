@@ -7,6 +7,7 @@ import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.intake.complaint.SealedReporter;
 import id.aduan.intake.complaint.Submission;
+import id.aduan.intake.complaint.SubmitComplaint;
 import id.aduan.intake.idempotency.IdempotencyKey;
 import id.aduan.intake.idempotency.IdempotencyKeys;
 import id.aduan.intake.idempotency.IdempotencyKeys.Claim;

@@ -1,5 +1,6 @@
 package id.aduan.intake.unitassignment;
 
+import id.aduan.intake.complaint.AssignToUnit;
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
 import id.aduan.platform.security.Actor;

@@ -3,6 +3,7 @@ package id.aduan.intake.verify;
 import id.aduan.contracts.Categories;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.Codes;
+import id.aduan.intake.complaint.VerifyComplaint;
 import id.aduan.intake.web.KnownRegion;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
 import jakarta.validation.constraints.NotNull;

@@ -2,7 +2,6 @@ package id.aduan.intake.complaint;
 
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.Location;
-import id.aduan.intake.submit.SubmitComplaint;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

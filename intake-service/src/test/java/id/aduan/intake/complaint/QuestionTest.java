@@ -13,12 +13,6 @@ import static id.aduan.intake.complaint.LifecycleFixtures.verified;
 
 import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.contracts.QuestionClosed.Reason;
-import id.aduan.intake.assignment.RecordAssignment;
-import id.aduan.intake.completion.MarkComplete;
-import id.aduan.intake.followup.RecordFollowUp;
-import id.aduan.intake.question.AnswerQuestion;
-import id.aduan.intake.question.AskReporter;
-import id.aduan.intake.question.CloseUnansweredQuestion;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;

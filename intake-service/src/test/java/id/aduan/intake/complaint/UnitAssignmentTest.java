@@ -10,9 +10,6 @@ import static id.aduan.intake.complaint.LifecycleFixtures.followedUp;
 import static id.aduan.intake.complaint.LifecycleFixtures.submitted;
 import static id.aduan.intake.complaint.LifecycleFixtures.verified;
 
-import id.aduan.intake.completion.MarkComplete;
-import id.aduan.intake.followup.RecordFollowUp;
-import id.aduan.intake.unitassignment.AssignToUnit;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;

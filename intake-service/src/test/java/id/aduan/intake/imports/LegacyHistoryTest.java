@@ -37,7 +37,7 @@ class LegacyHistoryTest {
         LegacyHistory history = read(COMPLETE);
         assertThat(history.lifecycleProblems()).isEmpty();
 
-        List<Object> events = new ImportComplaint("ADU-0000000000", history, Instant.parse("2026-03-01T00:00:00Z")).events();
+        List<Object> events = history.events("ADU-0000000000", Instant.parse("2026-03-01T00:00:00Z"));
         assertThat(events).extracting(event -> event.getClass().getSimpleName()).containsExactly("ComplaintSubmittedEvent",
                 "LegacyHistoryImported", "ComplaintVerifiedEvent", "ComplaintAssignedEvent", "ComplaintFollowedUpEvent",
                 "ComplaintFollowedUpEvent", "ComplaintMarkedCompleteEvent", "ComplaintCompletedEvent");
@@ -111,7 +111,7 @@ class LegacyHistoryTest {
         LegacyHistory submittedOnly = read(COMPLETE.replaceAll(",\\s*\"verification\".*", "}"));
         assertThat(submittedOnly.verification()).isNull();
         assertThat(submittedOnly.lifecycleProblems()).isEmpty();
-        assertThat(new ImportComplaint("ADU-0000000000", submittedOnly, Instant.now()).events()).hasSize(2);
+        assertThat(submittedOnly.events("ADU-0000000000", Instant.now())).hasSize(2);
     }
 
     @Test

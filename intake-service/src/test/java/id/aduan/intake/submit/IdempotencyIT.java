@@ -7,6 +7,7 @@ import static org.mockito.Mockito.doAnswer;
 import id.aduan.intake.Published;
 import id.aduan.intake.StoredEvents;
 import id.aduan.intake.complaint.Commands;
+import id.aduan.intake.complaint.SubmitComplaint;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
 import java.time.Duration;

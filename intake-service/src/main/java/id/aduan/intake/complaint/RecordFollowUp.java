@@ -1,4 +1,4 @@
-package id.aduan.intake.followup;
+package id.aduan.intake.complaint;
 
 import id.aduan.intake.complaint.Submission.Attachment;
 import java.time.Instant;

@@ -1,7 +1,5 @@
-package id.aduan.intake.submit;
+package id.aduan.intake.complaint;
 
-import id.aduan.intake.complaint.SealedReporter;
-import id.aduan.intake.complaint.Submission;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

@@ -1,4 +1,4 @@
-package id.aduan.intake.assignment;
+package id.aduan.intake.complaint;
 
 import id.aduan.contracts.ComplaintRouted;
 import java.time.Instant;

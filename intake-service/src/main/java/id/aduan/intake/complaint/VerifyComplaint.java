@@ -1,4 +1,4 @@
-package id.aduan.intake.verify;
+package id.aduan.intake.complaint;
 
 import id.aduan.contracts.Classification;
 import java.time.Instant;

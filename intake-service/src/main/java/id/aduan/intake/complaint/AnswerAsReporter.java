@@ -1,4 +1,4 @@
-package id.aduan.intake.completion;
+package id.aduan.intake.complaint;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -1,4 +1,4 @@
-package id.aduan.intake.unitassignment;
+package id.aduan.intake.complaint;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

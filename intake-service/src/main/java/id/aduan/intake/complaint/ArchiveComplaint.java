@@ -1,4 +1,4 @@
-package id.aduan.intake.archive;
+package id.aduan.intake.complaint;
 
 import id.aduan.contracts.ComplaintArchived;
 import java.time.Instant;
