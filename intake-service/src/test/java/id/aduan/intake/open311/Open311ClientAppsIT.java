@@ -11,9 +11,11 @@ import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -33,6 +35,12 @@ class Open311ClientAppsIT {
 
     @Autowired
     WebTestClient http;
+
+    /** The first request warms the whole service up, which on a busy build machine takes longer than the client's 5 s. */
+    @BeforeEach
+    void waitLonger() {
+        http = http.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @Autowired
     JdbcTemplate jdbc;

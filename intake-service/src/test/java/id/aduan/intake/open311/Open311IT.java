@@ -21,6 +21,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathFactory;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -48,6 +49,12 @@ class Open311IT {
 
     @Autowired
     WebTestClient http;
+
+    /** The first request warms the whole service up, which on a busy build machine takes longer than the client's 5 s. */
+    @BeforeEach
+    void waitLonger() {
+        http = http.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @Test
     void theDiscoveryDocumentNamesTheEndpointAndBothFormats() {
