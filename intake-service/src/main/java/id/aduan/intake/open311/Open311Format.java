@@ -51,10 +51,6 @@ enum Open311Format {
         return request.getPath().value().endsWith(XML.suffix) ? XML : JSON;
     }
 
-    MediaType mediaType() {
-        return mediaType;
-    }
-
     /**
      * @param root the XML root element ({@code services}, {@code service_definition}, {@code discovery}...);
      *     an array's items are named after it

@@ -27,11 +27,15 @@ record Open311Settings(
 
     /** The GeoReport v2 base URL clients append {@code services.xml} and the rest to. */
     String endpointUrl() {
-        return publicBaseUrl.toString().replaceAll("/+$", "") + Open311Endpoint.BASE_PATH;
+        return base() + Open311Endpoint.BASE_PATH;
     }
 
     /** Where the gateway serves a complaint's file, for whoever may see the complaint. */
     String attachmentUrl(String trackingId, String attachmentId) {
-        return publicBaseUrl.toString().replaceAll("/+$", "") + "/api/v1/complaints/" + trackingId + "/attachments/" + attachmentId;
+        return base() + "/api/v1/complaints/" + trackingId + "/attachments/" + attachmentId;
+    }
+
+    private String base() {
+        return publicBaseUrl.toString().replaceAll("/+$", "");
     }
 }

@@ -10,6 +10,7 @@ import id.aduan.intake.open311.Services.Definition;
 import id.aduan.intake.open311.Services.Service;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -93,7 +94,7 @@ class Open311FormatTest {
 
     @Test
     void aConfiguredServerDiscoversItselfThroughTheGateway() throws IOException {
-        Open311Settings settings = new Open311Settings("lapor.go.id", java.net.URI.create("https://aduan.example.id/"), "Hubungi kami.",
+        Open311Settings settings = new Open311Settings("lapor.go.id", URI.create("https://aduan.example.id/"), "Hubungi kami.",
                 "Minta kunci ke koordinator.", Instant.parse("2026-12-06T00:00:00Z"), "production");
         var discovery = JSON.readTree(Open311Format.JSON.render("discovery", Discovery.of(settings)));
         assertThat(discovery.at("/endpoints/0/url").asText()).isEqualTo("https://aduan.example.id/open311/v2");
