@@ -135,6 +135,14 @@ class Open311ClientAppsIT {
                         && app.get("revokedAt") != null));
     }
 
+    @Test
+    void theOpen311AndClientAppEndpointsAreInTheApiDocument() {
+        String document = http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(document).contains("\"/api/v1/open311/client-apps\"", "\"/api/v1/open311/client-apps/{appId}\"",
+                "\"/open311/v2/discovery.xml\"", "\"/open311/v2/requests.xml\"", "\"/open311/v2/services/{serviceCode}.xml\"");
+    }
+
     private WebTestClient.ResponseSpec submitWithKey(String key, MultiValueMap<String, String> form, String idempotencyKey) {
         return http.post().uri("/open311/v2/requests.json?api_key={key}", key)
                 .headers(h -> {
