@@ -135,14 +135,22 @@ class GatewayRoutesIT {
     }
 
     @Test
-    void open311GoesToIntakeAndIsPublicToReadButNotToSubmit() {
+    void open311GoesToIntakeIsPublicToReadAndTakesAnApiKeyInsteadOfAToken() {
         http.get().uri("/open311/v2/services.json").exchange()
                 .expectStatus().isOk().expectBody(String.class).isEqualTo("intake");
+        http.get().uri("/open311/v2/discovery.xml").exchange().expectStatus().isOk();
         http.get().uri("/open311/v2/requests/ADU-3F7KQ9M2XD.json").exchange().expectStatus().isOk();
-        http.post().uri("/open311/v2/requests.json").exchange().expectStatus().isUnauthorized();
+        // Intake checks the api_key; a token sent is still checked here.
+        http.post().uri("/open311/v2/requests.xml?api_key=a-client-apps-key").exchange().expectStatus().isOk();
+        http.post().uri("/open311/v2/requests.json").headers(h -> h.setBearerAuth("not.a.token")).exchange()
+                .expectStatus().isUnauthorized();
+        http.post().uri("/open311/v2/requests.json").headers(h -> h.setBearerAuth(TestIssuer.shared().ombudsman())).exchange()
+                .expectStatus().isForbidden();
         assertRoutedTo("POST", "/open311/v2/requests.json", "intake");
+        assertRoutedTo("POST", "/api/v1/open311/client-apps", "intake");
         assertThat(SERVICES.get("intake").requests()).startsWith("GET /open311/v2/services.json null",
-                "GET /open311/v2/requests/ADU-3F7KQ9M2XD.json null");
+                "GET /open311/v2/discovery.xml null", "GET /open311/v2/requests/ADU-3F7KQ9M2XD.json null",
+                "POST /open311/v2/requests.xml null");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("aduan.gateway.rate-limits")
 public record RateLimitSettings(
-        @DefaultValue({"/api/v1/complaints", "/api/v1/attachments", "/open311/v2/requests.json"}) List<String> paths,
+        @DefaultValue({"/api/v1/complaints", "/api/v1/attachments", "/open311/v2/requests.*"}) List<String> paths,
         @DefaultValue("60") int perPerson,
         @DefaultValue("300") int perAddress,
         @DefaultValue("600") int perApp,

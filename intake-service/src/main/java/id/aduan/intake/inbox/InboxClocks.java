@@ -5,8 +5,10 @@ import id.aduan.contracts.ComplaintEvent;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -40,6 +42,14 @@ public class InboxClocks {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ClockView(String clockId, ClockKind kind, String agencyCode, Instant dueAt, boolean paused, boolean stopped) {
+    }
+
+    /**
+     * When each of these complaints is next due, for those with a running deadline: the clock the
+     * inbox sorts by, which binds the coordinators or an agency (never the reporter's own clocks).
+     */
+    public Mono<Map<String, Instant>> nextDue(Collection<String> complaintIds) {
+        return Mono.fromCallable(() -> store.nextDue(complaintIds)).subscribeOn(Schedulers.boundedElastic());
     }
 
     /** The complaint's clocks, those that fall due first first. */

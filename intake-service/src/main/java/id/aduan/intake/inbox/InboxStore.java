@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -61,6 +64,19 @@ class InboxStore {
         List<String> clocks = jdbc.queryForList("SELECT clocks FROM complaint_inbox WHERE complaint_id = :id",
                 new MapSqlParameterSource("id", complaintId), String.class);
         return clocks.isEmpty() ? ClockSet.NONE : read(clocks.get(0), ClockSet.class, ClockSet.NONE);
+    }
+
+    /** The next running deadline of each of these complaints that has one (InboxRow's nextDueAt). */
+    Map<String, Instant> nextDue(Collection<String> complaintIds) {
+        Map<String, Instant> due = new HashMap<>();
+        if (!complaintIds.isEmpty()) {
+            jdbc.query("SELECT complaint_id, next_due_at FROM complaint_inbox WHERE complaint_id IN (:ids) AND next_due_at IS NOT NULL",
+                    new MapSqlParameterSource("ids", complaintIds),
+                    row -> {
+                        due.put(row.getString("complaint_id"), instant(row, "next_due_at"));
+                    });
+        }
+        return due;
     }
 
     /** Forgets what intake's events said, for a replay of them from the start; the clocks stay. */

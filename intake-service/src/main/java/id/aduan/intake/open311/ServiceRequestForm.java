@@ -18,10 +18,16 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * The fields of an Open311 {@code POST requests.json}, form-encoded or JSON, read and checked. Errors
- * name the Open311 field ({@code attribute[region_code]}). {@code media_url} is not read: Aduan keeps
- * attachments only as its own uploads.
+ * The fields of an Open311 {@code POST requests.json} (or {@code .xml}), form-encoded or JSON, read
+ * and checked. Errors name the Open311 field ({@code attribute[region_code]}). {@code media_url} is
+ * not read: Aduan keeps attachments only as its own uploads, and fetches no one's URL.
  *
+ * <p>Where: a region code the reference knows, or, without one, lat/long or an address: then the
+ * region is {@value MessageText#REGION_NOT_GIVEN}, not given, for the coordinators to set at
+ * verification as for an SMS without one (the repository holds no region boundaries to look the
+ * point up in). A request that says nowhere is refused.
+ *
+ * @param regionCode {@value MessageText#REGION_NOT_GIVEN} when only lat/long or the address say where
  * @param reporter null when the reporter gave no name, email or phone
  */
 record ServiceRequestForm(String serviceCode, String description, String regionCode, String agencyCode,
@@ -32,18 +38,19 @@ record ServiceRequestForm(String serviceCode, String description, String regionC
     private static final String PHONE = "^\\+?[0-9]{8,15}$";
     private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
-    /** Reads the fields, all of them as text; refuses (400) with every field at fault. */
+    /**
+     * Reads the fields, all of them as text; refuses a service code that is not a service (404, as
+     * the spec says), anything else at fault with every field at fault (400).
+     */
     static ServiceRequestForm read(Map<String, String> fields) {
         Fields form = new Fields(fields);
         String serviceCode = form.required("service_code", 100);
         if (serviceCode != null && Categories.tree().find(serviceCode).isEmpty()) {
-            form.refuse("service_code", "is not a service: see services.json");
+            throw new RejectedInput(HttpStatus.NOT_FOUND, "service_code", Services.NOT_A_SERVICE);
         }
         String description = form.required("description", MessageText.MAX_LENGTH);
         String regionCode = form.matching(REGION_FIELD, Codes.REGION, "must be a Kemendagri region code such as 32.73.01");
-        if (regionCode == null) {
-            form.refuse(REGION_FIELD, "is required: the Kemendagri code of the region the request is about");
-        } else if (!KnownRegion.Check.accepts(regionCode)) {
+        if (regionCode != null && !KnownRegion.Check.accepts(regionCode)) {
             form.refuse(REGION_FIELD, KnownRegion.MESSAGE);
         }
         String agencyCode = form.matching(AGENCY_FIELD, Codes.AGENCY, "must be an agency code such as 32.73.DPUPR or KEMENKES");
@@ -53,6 +60,10 @@ record ServiceRequestForm(String serviceCode, String description, String regionC
             form.refuse(latitude == null ? "lat" : "long", "lat and long go together");
         }
         String address = form.optional("address_string", 500);
+        if (regionCode == null && !form.refused(REGION_FIELD) && latitude == null && address == null
+                && !form.refused("lat") && !form.refused("long") && !form.refused("address_string")) {
+            form.refuse(REGION_FIELD, "is required unless lat and long or address_string say where the request is about");
+        }
         String name = String.join(" ", nonNull(form.optional("first_name", 50), form.optional("last_name", 50)));
         String email = form.matching("email", EMAIL, "must be an email address");
         String phone = form.matching("phone", PHONE, "must be a phone number of 8 to 15 digits");
@@ -61,7 +72,8 @@ record ServiceRequestForm(String serviceCode, String description, String regionC
         }
         Reporter reporter = name.isEmpty() && email == null && phone == null ? null
                 : new Reporter(name.isEmpty() ? null : name, email, phone);
-        return new ServiceRequestForm(serviceCode, description, regionCode, agencyCode, latitude, longitude, address, reporter);
+        return new ServiceRequestForm(serviceCode, description, regionCode == null ? MessageText.REGION_NOT_GIVEN : regionCode,
+                agencyCode, latitude, longitude, address, reporter);
     }
 
     /**

@@ -14,6 +14,7 @@ final class Services {
 
     static final String REGION_CODE = "region_code";
     static final String AGENCY_CODE = "agency_code";
+    static final String NOT_A_SERVICE = "is not a service: see services.json";
 
     private Services() {
     }
@@ -39,10 +40,12 @@ final class Services {
     }
 
     static Optional<Definition> definition(String serviceCode) {
-        // Every service asks the same: Open311 carries only lat/long and an address, and Aduan routes by region.
+        // Every service asks the same: Aduan routes by region, which Open311's lat/long and address do not give;
+        // without it the coordinators set the region at verification (ServiceRequestForm).
         return Categories.tree().find(serviceCode).map(category -> new Definition(category.code(), List.of(
-                new Attribute(true, REGION_CODE, "string", true, "Kemendagri region code: " + Codes.REGION, 1,
-                        "Kode wilayah Kemendagri tempat yang dilaporkan (provinsi 32, kabupaten/kota 32.73, kecamatan 32.73.01)",
+                new Attribute(true, REGION_CODE, "string", false, "Kemendagri region code: " + Codes.REGION, 1,
+                        "Kode wilayah Kemendagri tempat yang dilaporkan (provinsi 32, kabupaten/kota 32.73, kecamatan 32.73.01); "
+                                + "tanpa kode ini, lat/long atau alamat wajib diisi",
                         List.of()),
                 new Attribute(true, AGENCY_CODE, "string", false, "Aduan agency code: " + Codes.AGENCY, 2,
                         "Instansi yang dituju, bila pelapor tahu (32.73.DPUPR, KEMENKES)", List.of()))));

@@ -93,12 +93,12 @@ public class ComplaintViews {
      * Public complaints, newest submission first.
      *
      * @param trackingIds only these when not empty
-     * @param categoryCode only this category when not null
+     * @param categoryCodes only these categories (not their subcategories) when not empty
      * @param submittedFrom only those submitted at or after, when not null
      * @param submittedUntil only those submitted at or before, when not null
      * @param statuses only those in one of these when not empty
      */
-    public record PublicQuery(List<String> trackingIds, String categoryCode, Instant submittedFrom,
+    public record PublicQuery(List<String> trackingIds, List<String> categoryCodes, Instant submittedFrom,
             Instant submittedUntil, Set<ComplaintStatus> statuses, int limit) {
     }
 
@@ -114,8 +114,8 @@ public class ComplaintViews {
         // Confidential ones are left out by the query and, whatever the query, by the public audience.
         // Selected and ordered through {confidential, submittedOn} or {confidential, categoryCode, submittedOn}.
         List<Bson> conditions = new ArrayList<>(List.of(Filters.eq("confidential", false), Filters.exists("status")));
-        if (query.categoryCode() != null) {
-            conditions.add(Filters.eq("categoryCode", query.categoryCode()));
+        if (!query.categoryCodes().isEmpty()) {
+            conditions.add(Filters.in("categoryCode", query.categoryCodes()));
         }
         if (query.submittedFrom() != null) {
             conditions.add(Filters.gte(SUBMITTED_ON, Date.from(query.submittedFrom())));

@@ -8,13 +8,17 @@ import id.aduan.contracts.Location;
 import id.aduan.intake.complaint.Reporter;
 import id.aduan.intake.complaint.Submission;
 import id.aduan.intake.submit.ComplaintIntake.Incoming;
+import id.aduan.intake.submit.MessageText;
 import id.aduan.intake.web.RejectedInput;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
 
 class ServiceRequestFormTest {
 
@@ -79,15 +83,64 @@ class ServiceRequestFormTest {
     @Test
     void everyFieldAtFaultIsNamedTheOpen311Way() {
         Map<String, String> form = form();
-        form.put("service_code", "NOPE");
-        form.remove("attribute[region_code]");
+        form.put("attribute[region_code]", "32-73");
         form.put("lat", "north");
         form.put("email", "not-an-address");
         form.put("description", " ");
 
+        assertThatThrownBy(() -> ServiceRequestForm.read(form)).isInstanceOfSatisfying(RejectedInput.class, refused -> {
+            assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.errors()).extracting(FieldProblem::field).containsExactlyInAnyOrder(
+                    "description", "attribute[region_code]", "lat", "email");
+        });
+    }
+
+    @Test
+    void aServiceCodeThatIsNoServiceIsNotFound() {
+        Map<String, String> form = form();
+        form.put("service_code", "NOPE");
+        form.put("description", " ");
+        assertThatThrownBy(() -> ServiceRequestForm.read(form)).isInstanceOfSatisfying(RejectedInput.class, refused -> {
+            assertThat(refused.status()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(refused.errors()).extracting(FieldProblem::field).containsExactly("service_code");
+        });
+    }
+
+    @Test
+    void withoutARegionLatLongOrAnAddressSayWhereAndTheCoordinatorsSetTheRegion() {
+        Map<String, String> form = form();
+        form.remove("attribute[region_code]");
+        assertThat(ServiceRequestForm.read(form).regionCode()).isEqualTo(MessageText.REGION_NOT_GIVEN);
+        form.remove("address_string");
+        assertThat(ServiceRequestForm.read(form).toIncoming("c", NOW).submission().location())
+                .isEqualTo(new Location(MessageText.REGION_NOT_GIVEN, -6.9175, 107.6191, null));
+        form.put("address_string", "Jl. Merdeka 12, Bandung");
+        form.remove("lat");
+        form.remove("long");
+        assertThat(ServiceRequestForm.read(form).address()).isEqualTo("Jl. Merdeka 12, Bandung");
+
+        form.remove("address_string");
         assertThatThrownBy(() -> ServiceRequestForm.read(form)).isInstanceOfSatisfying(RejectedInput.class, refused ->
-                assertThat(refused.errors()).extracting(FieldProblem::field).containsExactlyInAnyOrder(
-                        "service_code", "description", "attribute[region_code]", "lat", "email"));
+                assertThat(refused.errors()).extracting(FieldProblem::field).containsExactly("attribute[region_code]"));
+    }
+
+    /** The wiki's sample POST, for one of Aduan's services: its extra fields and attribute are not read. */
+    @Test
+    void theSpecsSampleRequestIsAccepted() throws Exception {
+        Map<String, String> fields = new HashMap<>();
+        for (String pair : Open311FormatTest.fixture("post-request.form").strip().split("&")) {
+            String[] field = pair.split("=", 2);
+            fields.put(URLDecoder.decode(field[0], StandardCharsets.UTF_8), URLDecoder.decode(field[1], StandardCharsets.UTF_8));
+        }
+        fields.put("service_code", "INFRA.ROAD");
+
+        ServiceRequestForm form = ServiceRequestForm.read(fields);
+        assertThat(form.description()).isEqualTo("A large sinkhole is destroying the street");
+        assertThat(form.regionCode()).isEqualTo(MessageText.REGION_NOT_GIVEN);
+        assertThat(form.latitude()).isEqualTo(37.76524078);
+        assertThat(form.longitude()).isEqualTo(-122.4212043);
+        assertThat(form.address()).isEqualTo("1234 5th street");
+        assertThat(form.reporter()).isEqualTo(new Reporter("john smith", "smit222@sfgov.org", "111111111"));
     }
 
     @Test

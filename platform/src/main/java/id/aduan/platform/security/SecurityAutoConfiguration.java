@@ -32,7 +32,9 @@ import reactor.core.publisher.Mono;
  * Aduan's issuer for audience {@code aduan-api}; only health and metrics are open, and GET on the
  * paths listed in {@value #PUBLIC_GET_PATHS}. Endpoints state which roles they accept with
  * {@code @PreAuthorize}. The Ombudsman is read-only by construction: a token with that role is
- * refused (403) on every POST, PUT, PATCH and DELETE, whatever the endpoint would accept. Where the
+ * refused (403) on every POST, PUT, PATCH and DELETE, whatever the endpoint would accept. The paths
+ * in {@value #API_KEY_PATHS} also take a change without a token: their endpoint authenticates the
+ * caller by an API key of its own (Open311's {@code api_key}) and refuses a caller with neither. Where the
  * token carries the roles, agency and unit is configured once ({@link ActorClaims}); endpoints get the
  * token with them where {@link Actor#of(Jwt)} reads them, whichever issuer signed it.
  */
@@ -43,6 +45,7 @@ import reactor.core.publisher.Mono;
 public class SecurityAutoConfiguration {
 
     static final String PUBLIC_GET_PATHS = "aduan.security.public-get-paths";
+    static final String API_KEY_PATHS = "aduan.security.api-key-paths";
     private static final List<HttpMethod> CHANGES = List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     @Bean
@@ -50,8 +53,8 @@ public class SecurityAutoConfiguration {
     SecurityWebFilterChain aduanSecurity(ServerHttpSecurity http, ProblemWriter problems, Environment environment,
             ActorClaims actorClaims) {
         // Open to anonymous callers only: a bearer token sent there is still validated, and a bad one refused.
-        String[] publicGetPaths = Binder.get(environment).bind(PUBLIC_GET_PATHS, Bindable.listOf(String.class))
-                .orElse(List.of()).toArray(String[]::new);
+        String[] publicGetPaths = paths(environment, PUBLIC_GET_PATHS);
+        String[] apiKeyPaths = paths(environment, API_KEY_PATHS);
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             return problems.write(exchange, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.");
@@ -71,6 +74,9 @@ public class SecurityAutoConfiguration {
                         exchanges.pathMatchers(HttpMethod.GET, publicGetPaths).permitAll();
                     }
                     for (HttpMethod change : CHANGES) {
+                        if (apiKeyPaths.length > 0) {
+                            exchanges.pathMatchers(change, apiKeyPaths).access(SecurityAutoConfiguration::noTokenOrMayChange);
+                        }
                         exchanges.pathMatchers(change, "/**").access(SecurityAutoConfiguration::mayChange);
                     }
                     exchanges.anyExchange().authenticated();
@@ -86,9 +92,25 @@ public class SecurityAutoConfiguration {
     /** Any authenticated caller but the Ombudsman; without a token the caller is asked for one (401). */
     private static Mono<AuthorizationDecision> mayChange(Mono<Authentication> authentication, AuthorizationContext context) {
         return authentication.filter(Authentication::isAuthenticated)
-                .map(caller -> new AuthorizationDecision(caller.getAuthorities().stream()
-                        .noneMatch(authority -> Role.OMBUDSMAN.authority().equals(authority.getAuthority()))))
+                .map(SecurityAutoConfiguration::notOmbudsman)
                 .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
+    /** Without a token the endpoint asks for its API key; a token is held to {@link #mayChange}. */
+    private static Mono<AuthorizationDecision> noTokenOrMayChange(Mono<Authentication> authentication,
+            AuthorizationContext context) {
+        return authentication.filter(Authentication::isAuthenticated)
+                .map(SecurityAutoConfiguration::notOmbudsman)
+                .defaultIfEmpty(new AuthorizationDecision(true));
+    }
+
+    private static AuthorizationDecision notOmbudsman(Authentication caller) {
+        return new AuthorizationDecision(caller.getAuthorities().stream()
+                .noneMatch(authority -> Role.OMBUDSMAN.authority().equals(authority.getAuthority())));
+    }
+
+    private static String[] paths(Environment environment, String property) {
+        return Binder.get(environment).bind(property, Bindable.listOf(String.class)).orElse(List.of()).toArray(String[]::new);
     }
 
     /** The principal is the normalised token: {@code @AuthenticationPrincipal Jwt} and the audit trail read that one. */

@@ -102,11 +102,18 @@ class ResourceServerTest {
         Mono<String> followUp() {
             return Mono.just("followed up");
         }
+
+        /** Checks its own API key: the security layer lets a caller without a token through. */
+        @PostMapping("/keyed/requests.json")
+        Mono<String> keyed() {
+            return Mono.just("keyed");
+        }
     }
 
     @DynamicPropertySource
     static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
         ISSUER.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("aduan.security.api-key-paths[0]", () -> "/keyed/requests.*");
     }
 
     @Autowired
@@ -187,6 +194,17 @@ class ResourceServerTest {
         http.post().uri("/follow-ups").headers(h -> h.setBearerAuth(liaison)).exchange().expectStatus().isOk();
         http.post().uri("/follow-ups").headers(h -> h.setBearerAuth(ISSUER.agency("32.73.DPUPR"))).exchange()
                 .expectStatus().isForbidden();
+    }
+
+    @Test
+    void anApiKeyPathTakesAChangeWithoutATokenButStillChecksOneSent() {
+        http.post().uri("/keyed/requests.json").exchange().expectStatus().isOk().expectBody(String.class).isEqualTo("keyed");
+        http.post().uri("/keyed/requests.json").headers(h -> h.setBearerAuth(ISSUER.citizen())).exchange().expectStatus().isOk();
+        http.post().uri("/keyed/requests.json").headers(h -> h.setBearerAuth("not.a.token")).exchange()
+                .expectStatus().isUnauthorized();
+        http.post().uri("/keyed/requests.json").headers(h -> h.setBearerAuth(ISSUER.ombudsman())).exchange()
+                .expectStatus().isForbidden();
+        call(HttpMethod.POST, null).expectStatus().isUnauthorized();
     }
 
     private static JWTClaimsSet.Builder claims(Duration validFor) {
