@@ -4,11 +4,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.Classification;
