@@ -49,7 +49,7 @@ public final class Complaints {
 
     /** Reads the reference data of the repository at {@code home}. */
     public static Complaints from(Path home) {
-        List<String> districts = lines(home.resolve("contracts/src/main/resources/reference/regions-id.csv")).stream()
+        List<String> districts = lines(home.resolve("reference-data/src/main/resources/reference/regions-id.csv")).stream()
                 .map(line -> line.split(",", 2)[0])
                 .filter(code -> code.matches("\\d{2}\\.\\d{2}\\.\\d{2}"))
                 .toList();

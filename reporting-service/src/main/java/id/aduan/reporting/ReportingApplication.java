@@ -2,11 +2,11 @@ package id.aduan.reporting;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.platform.events.EventConsumers;
+import id.aduan.reference.IndonesianRegions;
 import id.aduan.reporting.complaints.ComplaintProjection;
 import id.aduan.reporting.complaints.ComplaintReadModel;
 import id.aduan.reporting.metrics.PerformanceGauges;
 import id.aduan.reporting.rebuild.ReadModelRebuild;
-import id.aduan.reporting.regions.Provinces;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,12 +31,12 @@ public class ReportingApplication {
     }
 
     @Bean
-    Provinces provinces() {
-        return Provinces.shipped();
+    IndonesianRegions provinces() {
+        return IndonesianRegions.shipped();
     }
 
     @Bean
-    ComplaintReadModel complaintReadModel(MongoDatabase database, Provinces provinces) {
+    ComplaintReadModel complaintReadModel(MongoDatabase database, IndonesianRegions provinces) {
         ComplaintReadModel readModel = new ComplaintReadModel(database, provinces);
         readModel.open();
         return readModel;
@@ -63,7 +63,7 @@ public class ReportingApplication {
     }
 
     @Bean(destroyMethod = "close")
-    PerformanceGauges performanceGauges(ComplaintReadModel readModel, Provinces provinces, MeterRegistry meters,
+    PerformanceGauges performanceGauges(ComplaintReadModel readModel, IndonesianRegions provinces, MeterRegistry meters,
             @Value("${aduan.reporting.gauges.refresh:15s}") Duration refresh) {
         PerformanceGauges gauges = new PerformanceGauges(readModel, provinces, meters);
         gauges.start(refresh);

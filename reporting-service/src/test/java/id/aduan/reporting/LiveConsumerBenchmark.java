@@ -1,7 +1,8 @@
 package id.aduan.reporting;
 
-import id.aduan.contracts.ReferenceCsv;
 import id.aduan.contracts.Topic;
+import id.aduan.reference.IndonesianRegions;
+import id.aduan.reference.Province;
 import id.aduan.reporting.complaints.ComplaintReadModel;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.ConsumerGroups;
@@ -33,7 +34,7 @@ class LiveConsumerBenchmark {
     @Test
     void consumeABurstOfEvents() {
         int wanted = Integer.getInteger("aduan.benchmark.events", 50_000);
-        List<String> provinces = ReferenceCsv.rows("reference/provinces-timezones.csv", 4).stream().map(row -> row[0]).toList();
+        List<String> provinces = IndonesianRegions.shipped().provinces().stream().map(Province::code).toList();
         Random random = new Random(43);
         ConsumerGroups.awaitCaughtUp("reporting-service", Duration.ofMinutes(2), Topic.values());
         long started = System.nanoTime();

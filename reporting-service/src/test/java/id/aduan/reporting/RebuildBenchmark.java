@@ -10,13 +10,12 @@ import id.aduan.contracts.Classification;
 import id.aduan.contracts.CloudEventCodec;
 import id.aduan.contracts.ComplaintIds;
 import id.aduan.contracts.EventEnvelope;
-import id.aduan.contracts.ReferenceCsv;
-import id.aduan.contracts.RegionNames;
 import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.contracts.Topic;
+import id.aduan.reference.IndonesianRegions;
+import id.aduan.reference.Province;
 import id.aduan.reporting.complaints.ComplaintReadModel;
 import id.aduan.reporting.rebuild.ReadModelRebuild;
-import id.aduan.reporting.regions.Provinces;
 import id.aduan.testkit.Complaints;
 import id.aduan.testkit.Infrastructure;
 import java.time.Duration;
@@ -58,7 +57,7 @@ class RebuildBenchmark {
             Channel.OPEN311, Channel.LEGACY_APP);
     private static final List<String> UNITS = List.of("DPUPR", "DUKCAPIL", "DISDIK", "DINKES", "DISHUB", "DLH");
     /** The reference's districts by province: generated complaints name regions intake would accept. */
-    private static final Map<String, List<String>> DISTRICTS = RegionNames.shipped().all().keySet().stream()
+    private static final Map<String, List<String>> DISTRICTS = IndonesianRegions.shipped().all().keySet().stream()
             .filter(code -> code.split("\\.").length == 3)
             .collect(Collectors.groupingBy(code -> code.substring(0, 2)));
     private static final List<String> CATEGORIES = List.of("INFRA.ROAD", "POPULATION", "EDU.SCHOOL", "HEALTH",
@@ -67,7 +66,7 @@ class RebuildBenchmark {
     @Test
     void rebuildTheReadModelFromTheTopics() {
         int wanted = Integer.getInteger("aduan.benchmark.events", 100_000);
-        List<String> provinces = ReferenceCsv.rows("reference/provinces-timezones.csv", 4).stream().map(row -> row[0]).toList();
+        List<String> provinces = IndonesianRegions.shipped().provinces().stream().map(Province::code).toList();
         Random random = new Random(42);
         createTopicsAsTheServicesDo();
         long produceStarted = System.nanoTime();
@@ -80,7 +79,7 @@ class RebuildBenchmark {
         String name = "reporting-benchmark";
         try (MongoClient client = MongoClients.create(Infrastructure.shared().mongoUri(name))) {
             MongoDatabase database = client.getDatabase(name);
-            ComplaintReadModel readModel = new ComplaintReadModel(database, Provinces.shipped());
+            ComplaintReadModel readModel = new ComplaintReadModel(database, IndonesianRegions.shipped());
             ReadModelRebuild rebuild = new ReadModelRebuild(readModel, Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers()),
                     Integer.getInteger("aduan.benchmark.buffered", 100_000), Duration.ZERO);
             ReadModelRebuild.Status status = rebuild.run();

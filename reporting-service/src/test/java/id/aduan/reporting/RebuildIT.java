@@ -16,9 +16,9 @@ import id.aduan.contracts.ComplaintIds;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.contracts.Topic;
+import id.aduan.reference.IndonesianRegions;
 import id.aduan.reporting.complaints.ComplaintReadModel;
 import id.aduan.reporting.rebuild.ReadModelRebuild;
-import id.aduan.reporting.regions.Provinces;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.ConsumerGroups;
 import id.aduan.testkit.Infrastructure;
@@ -66,7 +66,7 @@ class RebuildIT {
         String rebuiltName = "reporting-rebuild-it";
         try (MongoClient client = MongoClients.create(Infrastructure.shared().mongoUri(rebuiltName))) {
             MongoDatabase rebuilt = client.getDatabase(rebuiltName);
-            ComplaintReadModel readModel = new ComplaintReadModel(rebuilt, Provinces.shipped());
+            ComplaintReadModel readModel = new ComplaintReadModel(rebuilt, IndonesianRegions.shipped());
             ReadModelRebuild rebuild = new ReadModelRebuild(readModel, Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers()), 97,
                     Duration.ZERO);
 
@@ -87,9 +87,9 @@ class RebuildIT {
             String abandoned = ComplaintReadModel.COLLECTION + "_20000101T000000000Z";
             Mono.from(database.getCollection(abandoned).insertOne(new Document("_id", "half-built"))).block(PATIENCE);
             Map<String, Object> kafka = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers());
-            ReadModelRebuild first = new ReadModelRebuild(new ComplaintReadModel(database, Provinces.shipped()), kafka, 97,
+            ReadModelRebuild first = new ReadModelRebuild(new ComplaintReadModel(database, IndonesianRegions.shipped()), kafka, 97,
                     Duration.ofSeconds(3));
-            ReadModelRebuild onAnotherInstance = new ReadModelRebuild(new ComplaintReadModel(database, Provinces.shipped()),
+            ReadModelRebuild onAnotherInstance = new ReadModelRebuild(new ComplaintReadModel(database, IndonesianRegions.shipped()),
                     kafka, 97, Duration.ZERO);
 
             assertThat(first.start()).isTrue();

@@ -172,6 +172,7 @@ class ReportingIT {
         for (Case bad : List.of(
                 new Case("/api/v1/reports/agencies/dukcapil", "code"),
                 new Case("/api/v1/reports/regions/3273", "code"),
+                new Case("/api/v1/reports/regions/99.01", "code"),
                 new Case(NATIONAL + "?from=2025-13-01", "from"),
                 new Case(NATIONAL + "?from=2025-03-01&to=2025-02-28", "to"),
                 new Case(NATIONAL + "?interval=week", "interval"),

@@ -1,6 +1,5 @@
 package id.aduan.intake.open311;
 
-import id.aduan.contracts.Categories;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.Codes;
 import id.aduan.contracts.Location;
@@ -11,6 +10,7 @@ import id.aduan.intake.submit.MessageText;
 import id.aduan.intake.web.KnownRegion;
 import id.aduan.intake.web.RejectedInput;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
+import id.aduan.reference.Categories;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

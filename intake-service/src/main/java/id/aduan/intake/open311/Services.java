@@ -2,9 +2,9 @@ package id.aduan.intake.open311;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import id.aduan.contracts.Categories;
-import id.aduan.contracts.Category;
 import id.aduan.contracts.Codes;
+import id.aduan.reference.Categories;
+import id.aduan.reference.Category;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,8 +3,8 @@ package id.aduan.intake.submit;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.Codes;
 import id.aduan.contracts.Location;
-import id.aduan.contracts.RegionNames;
 import id.aduan.intake.complaint.Submission;
+import id.aduan.reference.IndonesianRegions;
 import java.time.Instant;
 import java.util.regex.Matcher;
 
@@ -35,7 +35,7 @@ public final class MessageText {
 
         /** A sender cannot be asked to fix a region the reference does not know: the coordinators set it. */
         public Read {
-            regionCode = RegionNames.shipped().known(regionCode) ? regionCode : REGION_NOT_GIVEN;
+            regionCode = IndonesianRegions.shipped().known(regionCode) ? regionCode : REGION_NOT_GIVEN;
         }
 
         /** The submission of a message the channel received at the given time, which cannot be after now. */

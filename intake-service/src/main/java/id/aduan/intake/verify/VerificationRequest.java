@@ -1,11 +1,11 @@
 package id.aduan.intake.verify;
 
-import id.aduan.contracts.Categories;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.Codes;
 import id.aduan.intake.complaint.VerifyComplaint;
 import id.aduan.intake.web.KnownRegion;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
+import id.aduan.reference.Categories;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package id.aduan.intake.web;
 
 import id.aduan.contracts.Codes;
-import id.aduan.contracts.RegionNames;
+import id.aduan.reference.IndonesianRegions;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -13,7 +13,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A region code that exists in the Kemendagri reference ({@link RegionNames#known}), for every form
+ * A region code that exists in the Kemendagri reference ({@link IndonesianRegions#known}), for every form
  * a person fills in and can correct. Null and malformed codes pass: {@code @NotBlank} and
  * {@code @Pattern(Codes.REGION)} speak for those, so a bad code gets one error, not two.
  */
@@ -36,7 +36,7 @@ public @interface KnownRegion {
 
         /** The one check, for forms read without Bean Validation too (Open311). */
         public static boolean accepts(String code) {
-            return code == null || !code.matches(Codes.REGION) || RegionNames.shipped().known(code);
+            return code == null || !code.matches(Codes.REGION) || IndonesianRegions.shipped().known(code);
         }
 
         @Override

@@ -19,7 +19,7 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.contracts.AduanEvent;
 import id.aduan.platform.MongoErrors;
-import id.aduan.reporting.regions.Provinces;
+import id.aduan.reference.IndonesianRegions;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Date;
@@ -78,13 +78,13 @@ public class ComplaintReadModel {
 
     private final MongoDatabase database;
     private final MongoCollection<Document> pointers;
-    private final Provinces provinces;
+    private final IndonesianRegions provinces;
     private final AtomicLong changes = new AtomicLong();
     private volatile MongoCollection<Document> complaints;
     /** The collection a rebuild is building, which live changes go to as well; null when none. */
     private volatile MongoCollection<Document> building;
 
-    public ComplaintReadModel(MongoDatabase database, Provinces provinces) {
+    public ComplaintReadModel(MongoDatabase database, IndonesianRegions provinces) {
         this.database = database;
         this.pointers = database.getCollection(POINTERS);
         this.complaints = database.getCollection(COLLECTION);

@@ -4,13 +4,13 @@ import id.aduan.contracts.Channel;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.contracts.SlaClockStopped.Outcome;
+import id.aduan.reference.AgencyCode;
+import id.aduan.reference.IndonesianRegions;
+import id.aduan.reference.RegionCode;
 import id.aduan.reporting.complaints.ComplaintFacts.Assignment;
 import id.aduan.reporting.complaints.ComplaintFacts.Clock;
 import id.aduan.reporting.complaints.ComplaintFacts.FollowUp;
 import id.aduan.reporting.complaints.ComplaintFacts.Forward;
-import id.aduan.reporting.regions.AgencyCode;
-import id.aduan.reporting.regions.Provinces;
-import id.aduan.reporting.regions.RegionCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,7 +55,7 @@ public record ComplaintSummary(
 
     private static final List<ClockKind> ACTING = List.of(ClockKind.VERIFICATION, ClockKind.FOLLOW_UP);
 
-    public static ComplaintSummary of(ComplaintFacts facts, Provinces provinces) {
+    public static ComplaintSummary of(ComplaintFacts facts, IndonesianRegions provinces) {
         List<OverdueClock> overdue = facts.clocks().stream()
                 .filter(ComplaintSummary::isOverdue)
                 .map(clock -> new OverdueClock(clock.clockId(), clock.kind(), clock.agencyCode(), clock.currentDueAt()))
@@ -66,7 +66,7 @@ public record ComplaintSummary(
         }
         // A coordinator's correction at verification moves the complaint to the region and category it is really about.
         RegionCode region = RegionCode.parse(facts.verification() != null && facts.verification().regionCode() != null
-                ? facts.verification().regionCode() : facts.submission().regionCode());
+                ? facts.verification().regionCode() : facts.submission().regionCode()).orElse(RegionCode.NONE);
         ZoneId zone = provinces.zoneOf(region);
         Instant submittedAt = facts.submission().submittedAt();
         String category = facts.verification() != null ? facts.verification().categoryCode() : facts.submission().categoryCode();

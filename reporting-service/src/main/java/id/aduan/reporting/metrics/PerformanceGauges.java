@@ -10,10 +10,10 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.BsonField;
 import com.mongodb.client.model.Facet;
+import id.aduan.reference.AgencyCode;
+import id.aduan.reference.IndonesianRegions;
 import id.aduan.reporting.complaints.ComplaintReadModel;
 import id.aduan.reporting.complaints.Tally;
-import id.aduan.reporting.regions.AgencyCode;
-import id.aduan.reporting.regions.Provinces;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -58,7 +58,7 @@ public class PerformanceGauges implements AutoCloseable {
     private static final int IDLE_FACTOR = 9;
 
     private final ComplaintReadModel readModel;
-    private final Provinces provinces;
+    private final IndonesianRegions provinces;
     private final List<AgencyGauge> agencyGauges;
     private final MultiGauge national;
     private final AtomicLong coordinatorsOverdue = new AtomicLong();
@@ -70,7 +70,7 @@ public class PerformanceGauges implements AutoCloseable {
     private record AgencyGauge(MultiGauge gauge, ToDoubleFunction<Tally> value) {
     }
 
-    public PerformanceGauges(ComplaintReadModel readModel, Provinces provinces, MeterRegistry meters) {
+    public PerformanceGauges(ComplaintReadModel readModel, IndonesianRegions provinces, MeterRegistry meters) {
         this.readModel = readModel;
         this.provinces = provinces;
         this.agencyGauges = List.of(

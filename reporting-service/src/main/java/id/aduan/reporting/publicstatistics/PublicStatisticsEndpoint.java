@@ -1,8 +1,7 @@
 package id.aduan.reporting.publicstatistics;
 
-import id.aduan.contracts.RegionNames;
 import id.aduan.platform.web.ProblemResponses;
-import id.aduan.reporting.regions.Provinces;
+import id.aduan.reference.IndonesianRegions;
 import java.time.LocalDate;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -38,7 +37,7 @@ class PublicStatisticsEndpoint {
     @GetMapping
     Mono<ResponseEntity<PublicStatistics>> statistics(@RequestParam(required = false) String year,
             @RequestParam(required = false) String region) {
-        int thisYear = LocalDate.now(Provinces.NATIONAL_ZONE).getYear();
+        int thisYear = LocalDate.now(IndonesianRegions.NATIONAL_ZONE).getYear();
         int asked = year(year, thisYear);
         String scope = region(region);
         return statistics.statistics(asked, scope).map(answer -> ResponseEntity.ok()
@@ -68,7 +67,7 @@ class PublicStatisticsEndpoint {
             return null;
         }
         String code = value.strip();
-        if (!code.matches("[0-9]{2}(\\.[0-9]{2})?") || RegionNames.shipped().name(code).isEmpty()) {
+        if (!code.matches("[0-9]{2}(\\.[0-9]{2})?") || IndonesianRegions.shipped().name(code).isEmpty()) {
             throw ProblemResponses.invalidField("region", "must be a province or regency/city code such as 32 or 32.73");
         }
         return code;

@@ -2,11 +2,11 @@ package id.aduan.reporting.publicstatistics;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import id.aduan.contracts.Categories;
-import id.aduan.contracts.Category;
-import id.aduan.contracts.RegionNames;
+import id.aduan.reference.Categories;
+import id.aduan.reference.Category;
+import id.aduan.reference.IndonesianRegions;
+import id.aduan.reference.RegionCode;
 import id.aduan.reporting.publicstatistics.PublicStatistics.Bucket;
-import id.aduan.reporting.regions.RegionCode;
 import id.aduan.reporting.reports.Figures;
 import id.aduan.reporting.reports.Report;
 import id.aduan.reporting.reports.ReportPeriod;
@@ -70,7 +70,7 @@ public class PublicStatisticsQueries {
     }
 
     private PublicStatistics answer(Query query, Report report) {
-        RegionNames regions = RegionNames.shipped();
+        IndonesianRegions regions = IndonesianRegions.shipped();
         RegionCode.Level level = query.region() == null ? null : RegionCode.Level.of(query.region());
         String name = query.region() == null ? NATIONAL_NAME : regions.name(query.region()).orElse(null);
         Map<String, Figures> months = new LinkedHashMap<>();

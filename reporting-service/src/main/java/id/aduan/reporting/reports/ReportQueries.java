@@ -16,11 +16,11 @@ import com.mongodb.client.model.BsonField;
 import com.mongodb.client.model.Facet;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.Classification;
-import id.aduan.contracts.RegionNames;
+import id.aduan.platform.web.ProblemResponses;
+import id.aduan.reference.AgencyCode;
+import id.aduan.reference.IndonesianRegions;
+import id.aduan.reference.RegionCode;
 import id.aduan.reporting.complaints.Tally;
-import id.aduan.reporting.regions.AgencyCode;
-import id.aduan.reporting.regions.Provinces;
-import id.aduan.reporting.regions.RegionCode;
 import id.aduan.reporting.reports.ReportPeriod.Interval;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,12 +50,11 @@ public class ReportQueries {
     static final String NATIONAL_NAME = "Indonesia";
 
     private final ComplaintReadModel readModel;
-    private final Provinces provinces;
-    private final RegionNames regionNames = RegionNames.shipped();
+    private final IndonesianRegions regions;
 
-    public ReportQueries(ComplaintReadModel readModel, Provinces provinces) {
+    public ReportQueries(ComplaintReadModel readModel, IndonesianRegions regions) {
         this.readModel = readModel;
-        this.provinces = provinces;
+        this.regions = regions;
     }
 
     /**
@@ -78,7 +77,12 @@ public class ReportQueries {
     }
 
     static Selection region(RegionCode.Level level, String code, ReportPeriod period) {
-        return new Selection(List.of(match(and(eq(level.field(), code), received("submittedOn", period)))), "");
+        return new Selection(List.of(match(and(eq(field(level), code), received("submittedOn", period)))), "");
+    }
+
+    /** The field of a complaint's read-model document that holds its region at this level. */
+    static String field(RegionCode.Level level) {
+        return "region." + level.name().toLowerCase();
     }
 
     static Selection agency(String code, ReportPeriod period) {
@@ -109,17 +113,30 @@ public class ReportQueries {
     }
 
     public Mono<Report> regionReport(String code, ReportPeriod period, Interval interval) {
+        // A well-formed code the reference data does not list is refused, as at intake (docs/architecture.md).
+        if (!regions.known(code)) {
+            throw ProblemResponses.invalidField("code", "must be a region in the Kemendagri list, such as 32.73");
+        }
         RegionCode.Level level = RegionCode.Level.of(code);
-        RegionCode region = RegionCode.parse(code);
-        return report(new Report.Scope(level.name(), code, regionNames.name(code).orElse(null),
-                provinces.zoneOf(region).getId()),
+        RegionCode region = RegionCode.parse(code).orElseThrow();
+        return report(new Report.Scope(level.name(), code, regions.name(code).orElse(null),
+                regions.zoneOf(region).getId()),
                 region(level, code, period), level.finer(), period, interval);
     }
 
     Mono<Report> agencyReport(String code, ReportPeriod period, Interval interval) {
         AgencyCode agency = AgencyCode.parse(code);
-        return report(new Report.Scope("AGENCY", code, null, provinces.zoneOf(agency).getId()), agency(code, period),
-                agency.breakdownLevel(), period, interval);
+        return report(new Report.Scope("AGENCY", code, null, regions.zoneOf(agency).getId()), agency(code, period),
+                breakdownLevel(agency), period, interval);
+    }
+
+    /** The region level one below the agency's own: a regency agency's complaints break down by district. */
+    private static RegionCode.Level breakdownLevel(AgencyCode agency) {
+        return switch (agency.level()) {
+            case CENTRAL -> RegionCode.Level.PROVINCE;
+            case PROVINCE -> RegionCode.Level.REGENCY;
+            case REGENCY -> RegionCode.Level.DISTRICT;
+        };
     }
 
     private Mono<Report> report(Report.Scope scope, Selection selection, RegionCode.Level breakdown, ReportPeriod period,
@@ -130,7 +147,7 @@ public class ReportQueries {
                 new Facet("category", group("$category", sums(selection))),
                 new Facet("classification", group("$classification", sums(selection)))));
         if (breakdown != null) {
-            facets.add(new Facet("region", group("$" + breakdown.field(), sums(selection))));
+            facets.add(new Facet("region", group("$" + field(breakdown), sums(selection))));
         }
         if (interval != null) {
             facets.add(new Facet("day", group("$" + selection.day(), sums(selection))));
@@ -152,7 +169,7 @@ public class ReportQueries {
             Map<String, Figures> total = grouped(result, "total", "total");
             Map<String, Figures> byRegion = breakdown == null ? Map.of() : grouped(result, "region", UNSPECIFIED);
             Map<String, String> names = new TreeMap<>();
-            byRegion.keySet().forEach(code -> regionNames.name(code).ifPresent(name -> names.put(code, name)));
+            byRegion.keySet().forEach(code -> regions.name(code).ifPresent(name -> names.put(code, name)));
             return new Report(scope, period.from(), period.to(), total.getOrDefault("total", Figures.NONE), byChannel,
                     grouped(result, "category", UNSPECIFIED),
                     byClassification,
@@ -198,10 +215,10 @@ public class ReportQueries {
             RegionCode.Level regionLevel = RegionCode.Level.valueOf(level.name());
             Bson filter = received("submittedOn", period);
             if (within != null) {
-                filter = and(eq(RegionCode.Level.of(within).field(), within), filter);
+                filter = and(eq(field(RegionCode.Level.of(within)), within), filter);
             }
             selection = new Selection(List.of(match(filter)), "");
-            key = "$" + regionLevel.field();
+            key = "$" + field(regionLevel);
         }
         List<Bson> pipeline = new ArrayList<>(selection.stages());
         pipeline.add(group(key, sums(selection)));
@@ -212,7 +229,7 @@ public class ReportQueries {
                 .map(group -> {
                     Figures figures = Figures.of(Tally.fromDocument(group));
                     String code = group.getString("_id");
-                    String name = level == Ranking.Level.AGENCY ? null : regionNames.name(code).orElse(null);
+                    String name = level == Ranking.Level.AGENCY ? null : regions.name(code).orElse(null);
                     return new Ranking.Row(0, code, name, figures.metric(metric), figures);
                 })
                 .collectList()

@@ -6,8 +6,8 @@ import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.SlaClockStopped.Outcome;
+import id.aduan.reference.IndonesianRegions;
 import id.aduan.reporting.History;
-import id.aduan.reporting.regions.Provinces;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,11 +40,11 @@ class ComplaintFactsProperties {
         for (AduanEvent event : delivered) {
             shuffled = shuffled.with(event);
             // As the live consumer does after every event: any part of a history has a summary.
-            ComplaintSummary.of(shuffled, Provinces.shipped());
+            ComplaintSummary.of(shuffled, IndonesianRegions.shipped());
         }
 
         assertThat(shuffled).isEqualTo(inOrder);
-        assertThat(ComplaintSummary.of(shuffled, Provinces.shipped())).isEqualTo(ComplaintSummary.of(inOrder, Provinces.shipped()));
+        assertThat(ComplaintSummary.of(shuffled, IndonesianRegions.shipped())).isEqualTo(ComplaintSummary.of(inOrder, IndonesianRegions.shipped()));
     }
 
     /** What a writer does when its write displaced another's document: the union is what all the events give. */
@@ -75,7 +75,7 @@ class ComplaintFactsProperties {
     @Property(tries = 100)
     void storingAndReadingFactsKeepsThemWhole(@ForAll("histories") List<AduanEvent> events) {
         ComplaintFacts facts = ComplaintReadModel.fold(ComplaintFacts.none("ADU-3F7KQ9M2XD"), events);
-        ComplaintSummary summary = ComplaintSummary.of(facts, Provinces.shipped());
+        ComplaintSummary summary = ComplaintSummary.of(facts, IndonesianRegions.shipped());
 
         assertThat(ComplaintDocuments.factsOf("ADU-3F7KQ9M2XD", ComplaintDocuments.toDocument(facts, summary)))
                 .isEqualTo(facts);

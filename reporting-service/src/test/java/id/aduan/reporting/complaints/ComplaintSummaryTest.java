@@ -13,9 +13,9 @@ import id.aduan.contracts.SlaClockStarted;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.contracts.SlaClockStopped;
 import id.aduan.contracts.SlaClockStopped.Outcome;
+import id.aduan.reference.IndonesianRegions;
 import id.aduan.reporting.History;
 import id.aduan.reporting.complaints.ComplaintSummary.AgencyShare;
-import id.aduan.reporting.regions.Provinces;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -165,7 +165,7 @@ class ComplaintSummaryTest {
     }
 
     private static ComplaintSummary summary(List<AduanEvent> events) {
-        return ComplaintSummary.of(ComplaintReadModel.fold(ComplaintFacts.none(ID), events), Provinces.shipped());
+        return ComplaintSummary.of(ComplaintReadModel.fold(ComplaintFacts.none(ID), events), IndonesianRegions.shipped());
     }
 
     private static AgencyShare share(ComplaintSummary summary, String agency) {

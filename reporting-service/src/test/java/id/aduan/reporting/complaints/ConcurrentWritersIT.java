@@ -10,8 +10,8 @@ import id.aduan.contracts.Channel;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.ComplaintIds;
 import id.aduan.contracts.SlaClockStopped.Outcome;
+import id.aduan.reference.IndonesianRegions;
 import id.aduan.reporting.History;
-import id.aduan.reporting.regions.Provinces;
 import id.aduan.testkit.Infrastructure;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,8 +62,8 @@ class ConcurrentWritersIT {
         List.copyOf(delivered).stream().filter(event -> random.nextInt(4) == 0).forEach(delivered::add);
         Collections.shuffle(delivered, random);
         // Two instances of the read model, as two service instances would have.
-        List<ComplaintReadModel> writers = List.of(new ComplaintReadModel(database, Provinces.shipped()),
-                new ComplaintReadModel(database, Provinces.shipped()));
+        List<ComplaintReadModel> writers = List.of(new ComplaintReadModel(database, IndonesianRegions.shipped()),
+                new ComplaintReadModel(database, IndonesianRegions.shipped()));
 
         Flux.range(0, delivered.size())
                 .flatMap(i -> {
@@ -79,8 +79,8 @@ class ConcurrentWritersIT {
     @Test
     void aRebuildsBulkInsertBesideTheLiveWriterLosesNoFact() {
         List<History> histories = histories(6);
-        ComplaintReadModel live = new ComplaintReadModel(database, Provinces.shipped());
-        ComplaintReadModel rebuild = new ComplaintReadModel(database, Provinces.shipped());
+        ComplaintReadModel live = new ComplaintReadModel(database, IndonesianRegions.shipped());
+        ComplaintReadModel rebuild = new ComplaintReadModel(database, IndonesianRegions.shipped());
         Map<String, List<AduanEvent>> firstHalves = histories.stream().collect(Collectors.toMap(History::complaintId,
                 history -> history.events().subList(0, history.events().size() / 2)));
 
@@ -102,7 +102,7 @@ class ConcurrentWritersIT {
     private static Map<String, Document> expected(List<History> histories) {
         return histories.stream().collect(Collectors.toMap(History::complaintId, history -> {
             ComplaintFacts facts = ComplaintReadModel.fold(ComplaintFacts.none(history.complaintId()), history.events());
-            return ComplaintDocuments.toDocument(facts, ComplaintSummary.of(facts, Provinces.shipped()));
+            return ComplaintDocuments.toDocument(facts, ComplaintSummary.of(facts, IndonesianRegions.shipped()));
         }));
     }
 

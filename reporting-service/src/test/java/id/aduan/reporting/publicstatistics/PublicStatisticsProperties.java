@@ -14,10 +14,10 @@ import id.aduan.contracts.ComplaintIds;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.localinfra.MongoStandIn;
+import id.aduan.reference.IndonesianRegions;
 import id.aduan.reporting.History;
 import id.aduan.reporting.complaints.ComplaintReadModel;
 import id.aduan.reporting.publicstatistics.Suppression.Base;
-import id.aduan.reporting.regions.Provinces;
 import id.aduan.reporting.reports.Figures;
 import id.aduan.reporting.reports.Report;
 import id.aduan.reporting.reports.ReportPeriod;
@@ -79,13 +79,13 @@ class PublicStatisticsProperties {
     @Property(tries = 60)
     void neverAGroupUnderFiveNorAnyText(@ForAll("dataSets") List<Complaint> complaints) throws Exception {
         ComplaintReadModel readModel = new ComplaintReadModel(client.getDatabase("public-" + DATA_SETS.incrementAndGet()),
-                Provinces.shipped());
+                IndonesianRegions.shipped());
         // As the service does at start: the collection exists even before the first complaint.
         readModel.open();
         for (Complaint complaint : complaints) {
             readModel.apply(complaint.id(), events(complaint)).block();
         }
-        ReportQueries reports = new ReportQueries(readModel, Provinces.shipped());
+        ReportQueries reports = new ReportQueries(readModel, IndonesianRegions.shipped());
         PublicStatisticsQueries statistics = new PublicStatisticsQueries(reports, Duration.ofMinutes(5));
 
         for (String region : new String[] {null, "32", "32.73"}) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.model.IndexModel;
+import id.aduan.reference.RegionCode;
 import id.aduan.reporting.complaints.ComplaintReadModel;
-import id.aduan.reporting.regions.RegionCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

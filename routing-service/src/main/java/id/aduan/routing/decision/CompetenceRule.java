@@ -1,6 +1,6 @@
 package id.aduan.routing.decision;
 
-import id.aduan.contracts.Category;
+import id.aduan.reference.Category;
 import id.aduan.routing.reference.AdministrativeRegion;
 import id.aduan.routing.reference.Agencies;
 import id.aduan.routing.reference.Agency;

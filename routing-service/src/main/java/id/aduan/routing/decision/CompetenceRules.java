@@ -1,6 +1,6 @@
 package id.aduan.routing.decision;
 
-import id.aduan.contracts.ReferenceCsv;
+import id.aduan.reference.ReferenceCsv;
 import id.aduan.routing.reference.Agency;
 import id.aduan.routing.reference.ReferenceData;
 import java.util.List;
@@ -17,13 +17,17 @@ public record CompetenceRules(String version, List<CompetenceRule> inOrder) {
         inOrder = List.copyOf(inOrder);
     }
 
+    /** A line of competence-rules.csv. */
+    private record Row(String id, String category, Agency.Level level, String unit, String basis) {
+    }
+
     /**
      * The rules shipped in competence-rules.csv, under the reference data's version: the set a new
      * installation starts with. A set with any problem {@link RuleSetCheck} finds stops the service.
      */
     public static CompetenceRules shipped(ReferenceData data) {
-        List<CompetenceRule> rules = ReferenceCsv.rows("reference/competence-rules.csv", 5).stream()
-                .map(row -> new CompetenceRule(row[0], row[1], Agency.Level.valueOf(row[2]), row[3], row[4]))
+        List<CompetenceRule> rules = ReferenceCsv.rows("reference/competence-rules.csv", Row.class).stream()
+                .map(row -> new CompetenceRule(row.id(), row.category(), row.level(), row.unit(), row.basis()))
                 .toList();
         List<RuleSetCheck.Problem> problems = RuleSetCheck.problems(rules, data);
         if (!problems.isEmpty()) {

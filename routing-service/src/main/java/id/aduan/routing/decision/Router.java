@@ -1,9 +1,10 @@
 package id.aduan.routing.decision;
 
-import id.aduan.contracts.Category;
 import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.contracts.ComplaintRouted.Step;
 import id.aduan.contracts.ComplaintSubmitted;
+import id.aduan.reference.AgencyCode;
+import id.aduan.reference.Category;
 import id.aduan.routing.decision.RoutingDecision.Inputs;
 import id.aduan.routing.reference.AdministrativeRegion;
 import id.aduan.routing.reference.Agencies;
@@ -133,12 +134,12 @@ public final class Router {
      */
     public Optional<RoutingDecision> toTheProvinceHoldingTheAffair(RoutingChain chain) {
         String holder = chain.holder();
-        if (holder == null || data.agencies().find(holder).isPresent() || holder.lastIndexOf('.') < 0) {
+        Optional<AgencyCode> regencyOffice = AgencyCode.read(holder).filter(code -> code.level() == AgencyCode.Level.REGENCY);
+        if (regencyOffice.isEmpty() || data.agencies().find(holder).isPresent()) {
             return Optional.empty();
         }
-        String unit = holder.substring(holder.lastIndexOf('.') + 1);
-        Optional<AdministrativeRegion> administrative = data.regions().find(holder.substring(0, holder.lastIndexOf('.')))
-                .filter(region -> region.level() == Region.Level.REGENCY)
+        String unit = regencyOffice.get().unit();
+        Optional<AdministrativeRegion> administrative = data.regions().find(regencyOffice.get().regency())
                 .flatMap(data.regions()::administrative);
         Optional<Agency> office = administrative.flatMap(region -> data.agencies().find(Agencies.officeCode(region.province().code(), unit)));
         if (office.isEmpty()) {

@@ -1,6 +1,8 @@
 package id.aduan.routing.reference;
 
-import id.aduan.contracts.ReferenceCsv;
+import id.aduan.reference.AgencyCode;
+import id.aduan.reference.IndonesianRegions;
+import id.aduan.reference.ReferenceCsv;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,7 +20,7 @@ import java.util.stream.Collectors;
 public final class Agencies {
 
     /** Central agencies work on Jakarta time. */
-    static final ZoneId CENTRAL_ZONE = ZoneId.of("Asia/Jakarta");
+    static final ZoneId CENTRAL_ZONE = IndonesianRegions.NATIONAL_ZONE;
 
     private final Map<String, Agency> byCode;
     /** The office templates' units by level: "DUKCAPIL" is an office of every regency/city. */
@@ -32,14 +34,15 @@ public final class Agencies {
     private record OfficeTemplate(Agency.Level level, String unit, String name, String ministry) {
     }
 
+    private record CentralAgency(String code, String name) {
+    }
+
     static Agencies load(Regions regions) {
         Map<String, Agency> agencies = new LinkedHashMap<>();
-        for (String[] row : ReferenceCsv.rows("reference/central-agencies.csv", 2)) {
-            agencies.put(row[0], new Agency(row[0], row[1], Agency.Level.CENTRAL, null, CENTRAL_ZONE, null));
+        for (CentralAgency central : ReferenceCsv.rows("reference/central-agencies.csv", CentralAgency.class)) {
+            agencies.put(central.code(), new Agency(central.code(), central.name(), Agency.Level.CENTRAL, null, CENTRAL_ZONE, null));
         }
-        List<OfficeTemplate> templates = ReferenceCsv.rows("reference/offices.csv", 4).stream()
-                .map(row -> new OfficeTemplate(Agency.Level.valueOf(row[0]), row[1], row[2], row[3]))
-                .toList();
+        List<OfficeTemplate> templates = ReferenceCsv.rows("reference/offices.csv", OfficeTemplate.class);
         for (Region.Level level : List.of(Region.Level.PROVINCE, Region.Level.REGENCY)) {
             List<Region> regionsAtLevel = regions.all().stream().filter(region -> region.level() == level)
                     .sorted(Comparator.comparing(Region::code)).toList();
@@ -95,7 +98,7 @@ public final class Agencies {
 
     /** The code of a region's office: {@code 32.73} and {@code DUKCAPIL} give {@code 32.73.DUKCAPIL}. */
     public static String officeCode(String regionCode, String unit) {
-        return regionCode + "." + unit;
+        return AgencyCode.office(regionCode, unit).code();
     }
 
     /** The codes the office templates give a regency/city's offices (32.73.DUKCAPIL), whether or not the catalogue has them. */

@@ -1,14 +1,19 @@
 package id.aduan.routing.reference;
 
-import id.aduan.contracts.ReferenceCsv;
-import id.aduan.contracts.RegionNames;
+import id.aduan.reference.IndonesianRegions;
+import id.aduan.reference.ReferenceCsv;
+import id.aduan.reference.RegionCode;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Indonesia's provinces, regencies/cities and districts by Kemendagri code, with each province's time zone. */
+/**
+ * Indonesia's provinces, regencies/cities and districts by Kemendagri code, with each province's time
+ * zone (both from the shared reference data), as routing walks them, and the administrative
+ * regencies/cities whose province holds their affairs (routing's own data).
+ */
 public final class Regions {
 
     private final Map<String, Region> byCode;
@@ -21,25 +26,27 @@ public final class Regions {
         this.administrativeByCode = Map.copyOf(administrativeByCode);
     }
 
+    private record AdministrativeRow(String region, String kind, String unit) {
+    }
+
     static Regions load() {
+        IndonesianRegions shared = IndonesianRegions.shipped();
         Map<String, Region> regions = new LinkedHashMap<>();
-        // The shared list (contracts) checks that a parent comes before its children.
-        RegionNames.shipped().all().forEach((code, name) -> {
+        // The shared list checks that a parent comes before its children and that every province has a zone.
+        shared.all().forEach((code, name) -> {
             int dot = code.lastIndexOf('.');
             Region.Level level = Region.Level.values()[code.split("\\.").length - 1];
             regions.put(code, new Region(code, level, name, dot < 0 ? null : code.substring(0, dot)));
         });
         Map<String, ZoneId> zones = new LinkedHashMap<>();
-        for (String[] row : ReferenceCsv.rows("reference/provinces-timezones.csv", 4)) {
-            zones.put(row[0], ZoneId.of(row[3]));
-        }
+        shared.provinces().forEach(province -> zones.put(province.code(), province.zone()));
         Map<String, AdministrativeRegion> administrative = new LinkedHashMap<>();
-        for (String[] row : ReferenceCsv.rows("reference/administrative-regions.csv", 3)) {
-            Region region = regions.get(row[0]);
+        for (AdministrativeRow row : ReferenceCsv.rows("reference/administrative-regions.csv", AdministrativeRow.class)) {
+            Region region = regions.get(row.region());
             if (region == null || region.level() != Region.Level.REGENCY) {
-                throw new IllegalStateException("administrative-regions.csv: " + row[0] + " is not a regency/city");
+                throw new IllegalStateException("administrative-regions.csv: " + row.region() + " is not a regency/city");
             }
-            administrative.put(row[0], new AdministrativeRegion(region, row[1], row[2], regions.get(region.parentCode())));
+            administrative.put(row.region(), new AdministrativeRegion(region, row.kind(), row.unit(), regions.get(region.parentCode())));
         }
         return new Regions(regions, zones, administrative);
     }
@@ -54,12 +61,7 @@ public final class Regions {
      * district: villages are not in the data, and routing never needs more than the regency.
      */
     public Optional<Region> find(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String[] parts = code.split("\\.");
-        String known = parts.length == 4 && parts[3].matches("[0-9]{4}") ? code.substring(0, code.lastIndexOf('.')) : code;
-        return Optional.ofNullable(byCode.get(known));
+        return RegionCode.parse(code).map(RegionCode::code).map(byCode::get);
     }
 
     /** The region itself or the one enclosing it at this level; empty when the region is coarser. */

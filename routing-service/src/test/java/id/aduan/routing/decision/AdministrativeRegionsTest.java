@@ -5,10 +5,10 @@ import static id.aduan.routing.decision.RouterTest.ROUTER;
 import static id.aduan.routing.decision.RouterTest.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.contracts.Category;
 import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.contracts.ComplaintRouted.Step;
 import id.aduan.platform.security.Actor;
+import id.aduan.reference.Category;
 import id.aduan.routing.reference.Agency;
 import id.aduan.routing.reference.Region;
 import java.util.List;

@@ -2,12 +2,12 @@ package id.aduan.routing.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.contracts.Category;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.ComplaintRouted.Destination;
 import id.aduan.contracts.ComplaintRouted.Step;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.contracts.Location;
+import id.aduan.reference.Category;
 import id.aduan.routing.reference.Agency;
 import id.aduan.routing.reference.ReferenceData;
 import id.aduan.routing.reference.Region;

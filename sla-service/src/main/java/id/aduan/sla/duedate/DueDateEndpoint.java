@@ -2,6 +2,8 @@ package id.aduan.sla.duedate;
 
 import id.aduan.contracts.Codes;
 import id.aduan.platform.web.ProblemResponses;
+import id.aduan.reference.AgencyCode;
+import id.aduan.reference.IndonesianRegions;
 import id.aduan.sla.calendar.Deadline;
 import id.aduan.sla.calendar.Calendars;
 import id.aduan.sla.calendar.GovernmentCalendar;
@@ -53,12 +55,11 @@ class DueDateEndpoint {
         return new DueDate(deadline.dueDate(), deadline.dueAt(), countIn.getId(), workingDays, deadline.provisional());
     }
 
+    /** An agency of a region the reference data does not list is refused here, as unknown codes are at every edge. */
     private static ZoneId zoneOfAgency(GovernmentCalendar calendar, String agency) {
-        try {
-            return calendar.zoneOf(agency);
-        } catch (IllegalArgumentException e) {
-            throw ProblemResponses.invalidField("agency", e.getMessage());
-        }
+        AgencyCode.read(agency).filter(IndonesianRegions.shipped()::knows).orElseThrow(() -> ProblemResponses.invalidField(
+                "agency", "must be a central agency or an office of a region in Indonesia, such as 32.73.DUKCAPIL"));
+        return calendar.zoneOf(agency);
     }
 
     private static ZoneId zoneNamed(String zone) {

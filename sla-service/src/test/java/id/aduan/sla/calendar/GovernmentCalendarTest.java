@@ -102,7 +102,12 @@ class GovernmentCalendarTest {
         assertThat(CALENDAR.zoneOf("51.71.DINKES")).isEqualTo(WITA);
         assertThat(CALENDAR.zoneOf("94.DINSOS")).isEqualTo(WIT);
         assertThat(CALENDAR.zoneOf("KEMENKES")).isEqualTo(WIB);
-        assertThatThrownBy(() -> CALENDAR.zoneOf("99.DINKES")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAgencyOfAProvinceTheReferenceDataDoesNotListCountsInWibAndAMalformedCodeIsRefused() {
+        assertThat(CALENDAR.zoneOf("99.DINKES")).isEqualTo(WIB);
+        assertThatThrownBy(() -> CALENDAR.zoneOf("dinkes")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -139,6 +139,15 @@ class ClockRulesTest {
     }
 
     @Test
+    void anAgencyOfAProvinceTheReferenceDataDoesNotListGetsItsClockInWib() {
+        // Newer reference data than this service's may name a province it does not know: the clock still starts.
+        SlaClock clock = stateAfter(submitted(), assigned("99.DINKES", SUBMITTED.plusSeconds(5)),
+                verified(Classification.ASPIRATION)).running(ClockKind.FOLLOW_UP).orElseThrow();
+        assertThat(clock.agencyCode()).isEqualTo("99.DINKES");
+        assertThat(clock.zone()).isEqualTo(ZoneId.of("Asia/Jakarta"));
+    }
+
+    @Test
     void aForwardStopsTheOldAgencysClockAndStartsOneInTheNewAgencysZone() {
         Instant forwardedAt = Instant.parse("2026-03-05T03:00:00Z");
         ClockRules.Change forward = replay(submitted(), assigned(BANDUNG_ROADS, SUBMITTED.plusSeconds(5)),

@@ -39,6 +39,8 @@ class DueDateIT {
         expectFieldError(get("/api/v1/sla/due-date?start=2026-03-05T16:30:00Z&workingDays=1"), "zone");
         expectFieldError(get("/api/v1/sla/due-date?start=2026-03-05T16:30:00Z&workingDays=1&zone=Mars/Olympus"), "zone");
         expectFieldError(get("/api/v1/sla/due-date?start=2026-03-05T16:30:00Z&workingDays=1&agency=99.DINKES"), "agency");
+        // Papua Tengah (94) has no regency 71: an office there is as unknown as a province 99.
+        expectFieldError(get("/api/v1/sla/due-date?start=2026-03-05T16:30:00Z&workingDays=1&agency=94.71.DINKES"), "agency");
         expectFieldError(get("/api/v1/sla/due-date?start=2026-03-05T16:30:00Z&workingDays=0&zone=Asia/Jakarta"), "workingDays");
         expectFieldError(get("/api/v1/sla/due-date?start=2026-03-05T16:30:00Z&workingDays=1&agency=dinkes"), "agency");
     }

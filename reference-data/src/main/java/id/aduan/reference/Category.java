@@ -1,4 +1,4 @@
-package id.aduan.contracts;
+package id.aduan.reference;
 
 /**
  * A complaint category; codes are paths in the tree ({@code EDU.SCHOOL.PRIMARY}).

@@ -1,6 +1,7 @@
-package id.aduan.contracts;
+package id.aduan.reference;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ public final class Categories {
     private final Map<String, Category> byCode;
 
     private Categories(Map<String, Category> byCode) {
-        this.byCode = Map.copyOf(byCode);
+        this.byCode = Collections.unmodifiableMap(new LinkedHashMap<>(byCode));
     }
 
     private static final class Loaded {
@@ -38,15 +39,18 @@ public final class Categories {
         return byCode.values();
     }
 
+    private record Row(String code, String name) {
+    }
+
     private static Categories load() {
         Map<String, Category> categories = new LinkedHashMap<>();
-        for (String[] fields : ReferenceCsv.rows(RESOURCE, 2)) {
-            int dot = fields[0].lastIndexOf('.');
-            String parent = dot < 0 ? null : fields[0].substring(0, dot);
+        for (Row row : ReferenceCsv.rows(RESOURCE, Row.class)) {
+            int dot = row.code().lastIndexOf('.');
+            String parent = dot < 0 ? null : row.code().substring(0, dot);
             if (parent != null && !categories.containsKey(parent)) {
-                throw new IllegalStateException("category " + fields[0] + " listed before its parent");
+                throw new IllegalStateException("category " + row.code() + " listed before its parent");
             }
-            categories.put(fields[0], new Category(fields[0], parent, fields[1]));
+            categories.put(row.code(), new Category(row.code(), parent, row.name()));
         }
         return new Categories(categories);
     }
