@@ -2,7 +2,7 @@ package id.aduan.intake.open311;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import id.aduan.contracts.Categories;
+import id.aduan.reference.Categories;
 import id.aduan.intake.complaint.ComplaintStatus;
 import id.aduan.intake.idempotency.IdempotencyKey;
 import id.aduan.intake.inbox.InboxClocks;
