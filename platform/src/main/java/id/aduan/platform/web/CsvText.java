@@ -54,15 +54,16 @@ public final class CsvText {
 
     /** A header line and the rows, each line ended by CRLF; every cell {@link #safe}. */
     public static String of(List<String> header, List<? extends List<?>> rows) {
-        List<List<?>> lines = new ArrayList<>(rows.size() + 1);
-        lines.add(header);
-        lines.addAll(rows);
-        return write(lines);
-    }
-
-    /** One line, ended by CRLF; every cell {@link #safe}. */
-    public static String line(List<?> cells) {
-        return write(List.of(cells));
+        StringWriter csv = new StringWriter();
+        try (SequenceWriter lines = WRITER.writeValues(csv)) {
+            lines.write(header.stream().map(CsvText::safe).toList());
+            for (List<?> row : rows) {
+                lines.write(row.stream().map(CsvText::safe).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return csv.toString();
     }
 
     /**
@@ -97,17 +98,5 @@ public final class CsvText {
             throw new UncheckedIOException(e);
         }
         return rows;
-    }
-
-    private static String write(List<? extends List<?>> lines) {
-        StringWriter csv = new StringWriter();
-        try (SequenceWriter out = WRITER.writeValues(csv)) {
-            for (List<?> line : lines) {
-                out.write(line.stream().map(CsvText::safe).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return csv.toString();
     }
 }

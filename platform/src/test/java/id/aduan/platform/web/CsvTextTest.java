@@ -28,7 +28,8 @@ class CsvTextTest {
     @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\")", "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"})
     void textThatStartsLikeAFormulaIsKeptAsText(String typed) {
         assertThat(CsvText.safe(typed)).isEqualTo("'" + typed);
-        assertThat(CsvText.read(CsvText.line(List.of("ADU-1", typed)))).containsExactly(List.of("ADU-1", "'" + typed));
+        assertThat(CsvText.read(CsvText.of(List.of("trackingId", "title"), List.of(List.of("ADU-1", typed)))))
+                .containsExactly(List.of("trackingId", "title"), List.of("ADU-1", "'" + typed));
     }
 
     @Test
@@ -38,7 +39,7 @@ class CsvTextTest {
         assertThat(CsvText.safe("Jalan rusak = bahaya")).isEqualTo("Jalan rusak = bahaya");
         assertThat(CsvText.safe("")).isEmpty();
         assertThat(CsvText.safe(null)).isEmpty();
-        assertThat(CsvText.line(Arrays.asList("a", null, 1))).isEqualTo("a,,1\r\n");
+        assertThat(CsvText.of(List.of("a", "b", "c"), List.of(Arrays.asList("a", null, 1)))).isEqualTo("a,b,c\r\na,,1\r\n");
     }
 
     @Test
