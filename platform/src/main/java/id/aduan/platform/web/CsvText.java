@@ -27,6 +27,7 @@ public final class CsvText {
 
     public static final MediaType MEDIA_TYPE = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
+    /** Strict quoting: by default Jackson quotes any cell longer than 24 characters or holding a space. */
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
