@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
@@ -71,13 +72,13 @@ public class ReportingApplication {
     }
 
     @Bean
-    ReadModelRebuild readModelRebuild(ComplaintReadModel readModel,
+    ReadModelRebuild readModelRebuild(ComplaintReadModel readModel, LockProvider locks,
             KafkaProperties kafka, @Value("${aduan.reporting.rebuild.buffered-events:100000}") int bufferedEvents,
             @Value("${aduan.reporting.rebuild.follow-every:5s}") Duration followEvery) {
         // The service's own client settings (a deployment's SASL credentials among them) besides the address.
         Map<String, Object> connection = new HashMap<>(kafka.getProperties());
         connection.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()));
         // Every instance follows within one period; twice that leaves room for a slow read.
-        return new ReadModelRebuild(readModel, connection, bufferedEvents, followEvery.multipliedBy(2));
+        return new ReadModelRebuild(readModel, locks, connection, bufferedEvents, followEvery.multipliedBy(2));
     }
 }

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.provider.mongo.reactivestreams.ReactiveStreamsMongoLockProvider;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -80,7 +81,7 @@ class RebuildBenchmark {
         try (MongoClient client = MongoClients.create(Infrastructure.shared().mongoUri(name))) {
             MongoDatabase database = client.getDatabase(name);
             ComplaintReadModel readModel = new ComplaintReadModel(database, IndonesianRegions.shipped());
-            ReadModelRebuild rebuild = new ReadModelRebuild(readModel, Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers()),
+            ReadModelRebuild rebuild = new ReadModelRebuild(readModel, new ReactiveStreamsMongoLockProvider(database), Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers()),
                     Integer.getInteger("aduan.benchmark.buffered", 100_000), Duration.ZERO);
             ReadModelRebuild.Status status = rebuild.run();
             Duration took = Duration.between(status.startedAt(), status.finishedAt());

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.provider.mongo.reactivestreams.ReactiveStreamsMongoLockProvider;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +68,7 @@ class RebuildIT {
         try (MongoClient client = MongoClients.create(Infrastructure.shared().mongoUri(rebuiltName))) {
             MongoDatabase rebuilt = client.getDatabase(rebuiltName);
             ComplaintReadModel readModel = new ComplaintReadModel(rebuilt, IndonesianRegions.shipped());
-            ReadModelRebuild rebuild = new ReadModelRebuild(readModel, Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers()), 97,
+            ReadModelRebuild rebuild = new ReadModelRebuild(readModel, new ReactiveStreamsMongoLockProvider(rebuilt), Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers()), 97,
                     Duration.ZERO);
 
             ReadModelRebuild.Status status = rebuild.run();
@@ -87,10 +88,11 @@ class RebuildIT {
             String abandoned = ComplaintReadModel.COLLECTION + "_20000101T000000000Z";
             Mono.from(database.getCollection(abandoned).insertOne(new Document("_id", "half-built"))).block(PATIENCE);
             Map<String, Object> kafka = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers());
-            ReadModelRebuild first = new ReadModelRebuild(new ComplaintReadModel(database, IndonesianRegions.shipped()), kafka, 97,
+            ReadModelRebuild first = new ReadModelRebuild(new ComplaintReadModel(database, IndonesianRegions.shipped()),
+                    new ReactiveStreamsMongoLockProvider(database), kafka, 97,
                     Duration.ofSeconds(3));
             ReadModelRebuild onAnotherInstance = new ReadModelRebuild(new ComplaintReadModel(database, IndonesianRegions.shipped()),
-                    kafka, 97, Duration.ZERO);
+                    new ReactiveStreamsMongoLockProvider(database), kafka, 97, Duration.ZERO);
 
             assertThat(first.start()).isTrue();
             assertThat(first.start()).isFalse();

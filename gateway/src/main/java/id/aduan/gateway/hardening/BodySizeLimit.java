@@ -17,6 +17,7 @@ import reactor.core.publisher.Mono;
 /**
  * Refuses an oversized body with 413 problem+json before anything reads it. A body sent without a
  * length (chunked) is counted as it streams and cut off at the limit; the services limit again.
+ * Not the gateway's RequestSize filter: it answers 413 without a body and reads only Content-Length.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)

@@ -1,31 +1,26 @@
 package id.aduan.gateway.hardening;
 
-import java.time.Duration;
-import java.util.List;
+import org.springframework.cloud.gateway.config.GlobalCorsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 @Configuration(proxyBeanMethods = false)
 class HardeningConfiguration {
 
-    /** Before the security filters, so a browser's preflight (which carries no token) gets its answer. */
+    /**
+     * The gateway's CORS configuration ({@code spring.cloud.gateway.server.webflux.globalcors},
+     * application.yml), applied before the security filters as well: the gateway applies it when it
+     * routes, which is after Spring Security refused a browser's preflight (it carries no token).
+     */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    CorsWebFilter corsFilter(CorsSettings settings) {
-        CorsConfiguration cors = new CorsConfiguration();
-        cors.setAllowedOrigins(settings.allowedOrigins());
-        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "X-Reporter-Secret", "Last-Event-ID"));
-        cors.setExposedHeaders(List.of("Location", "Retry-After"));
-        cors.setAllowCredentials(false);
-        cors.setMaxAge(Duration.ofHours(1));
+    CorsWebFilter corsFilter(GlobalCorsProperties cors) {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        source.registerCorsConfiguration("/**", cors);
+        source.setCorsConfigurations(cors.getCorsConfigurations());
         return new CorsWebFilter(source);
     }
 }

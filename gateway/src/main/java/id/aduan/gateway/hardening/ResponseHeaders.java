@@ -13,7 +13,9 @@ import reactor.core.publisher.Mono;
  * Security headers on every answer of the front door, whatever the service behind it sent: the API
  * serves data, never a page, so nothing in it may run as script, be framed or leak the URL onward
  * (complaint text containing HTML stays inert even if someone opens a response in a browser).
- * Spring Security adds nosniff, frame options and no-store caching on top.
+ * Spring Security adds nosniff, frame options and no-store caching on top. Not the gateway's
+ * SecureHeaders filter: it runs on routed requests only (not on the gateway's own refusals, audit
+ * endpoint or Swagger UI), keeps a header the service sent, and has no Cross-Origin-Resource-Policy.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

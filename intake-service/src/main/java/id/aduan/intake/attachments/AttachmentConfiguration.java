@@ -4,6 +4,9 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,11 +21,13 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 class AttachmentConfiguration implements SchedulingConfigurer {
 
     private final OrphanUploads orphans;
+    private final LockingTaskExecutor locks;
     private final Duration sweepInterval;
 
-    AttachmentConfiguration(OrphanUploads orphans,
+    AttachmentConfiguration(OrphanUploads orphans, LockingTaskExecutor locks,
             @Value("${aduan.attachments.orphan-sweep-interval:1h}") Duration sweepInterval) {
         this.orphans = orphans;
+        this.locks = locks;
         this.sweepInterval = sweepInterval;
     }
 
@@ -45,7 +50,12 @@ class AttachmentConfiguration implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        // A failed run (database away) is logged by the scheduler; the next run takes it up.
-        tasks.addFixedDelayTask(orphans::sweep, sweepInterval);
+        // One instance per round (ShedLock), as every instance would find the same orphans; a round that
+        // outlives its lock overlaps the next harmlessly. A failed run (database away) is logged by the
+        // scheduler; the next run takes it up.
+        Runnable sweep = orphans::sweep;
+        tasks.addFixedDelayTask(() -> locks.executeWithLock(sweep,
+                new LockConfiguration(ClockProvider.now(), "intake-orphan-uploads", sweepInterval, sweepInterval.dividedBy(2))),
+                sweepInterval);
     }
 }

@@ -8,6 +8,7 @@ import id.aduan.intake.idempotency.IdempotencyKey;
 import id.aduan.intake.manualentry.ManualEntryRequest;
 import id.aduan.intake.submit.ComplaintIntake;
 import id.aduan.intake.web.RejectedInput;
+import id.aduan.platform.web.CsvText;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ class BatchEndpoint {
             @AuthenticationPrincipal Jwt caller) {
         List<List<String>> lines;
         try {
-            lines = CsvRows.parse(csv);
+            lines = CsvText.read(csv);
         } catch (IllegalArgumentException e) {
             throw new RejectedInput(HttpStatus.BAD_REQUEST, "rows", e.getMessage());
         }

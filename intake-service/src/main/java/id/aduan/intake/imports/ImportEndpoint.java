@@ -7,6 +7,7 @@ import id.aduan.intake.bulk.CsvRows;
 import id.aduan.intake.imports.ImportHistories.ImportResult;
 import id.aduan.intake.imports.ImportHistories.Line;
 import id.aduan.intake.web.RejectedInput;
+import id.aduan.platform.web.CsvText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,7 +80,7 @@ class ImportEndpoint {
         return text(request).flatMap(text -> {
             List<List<String>> rows;
             try {
-                rows = CsvRows.parse(text);
+                rows = CsvText.read(text);
             } catch (IllegalArgumentException e) {
                 throw new RejectedInput(HttpStatus.BAD_REQUEST, "lines", e.getMessage());
             }

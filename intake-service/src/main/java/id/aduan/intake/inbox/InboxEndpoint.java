@@ -7,6 +7,7 @@ import id.aduan.platform.security.Actor;
 import id.aduan.platform.security.Role;
 import id.aduan.platform.web.CsvText;
 import id.aduan.platform.web.ProblemResponses;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -133,13 +134,11 @@ class InboxEndpoint {
 
     /** Every row the query takes, not only a page: an export for a spreadsheet. */
     private String csv(InboxQuery query) {
-        StringBuilder csv = new StringBuilder(CsvText.line(CSV_HEADER));
-        store.forEach(query, row -> {
-            csv.append(CsvText.line(Arrays.asList(row.trackingId(), row.title(), row.status().name(), row.categoryCode(),
-                    row.regionCode(), row.channel(), row.classification(), row.agencyCode(), row.unitCode(),
-                    row.receivedAt(), row.nextDueAt(), row.nextClock() == null ? null : row.nextClock().name(),
-                    row.clockPaused(), row.overdue())));
-        });
-        return csv.toString();
+        List<List<?>> rows = new ArrayList<>();
+        store.forEach(query, row -> rows.add(Arrays.asList(row.trackingId(), row.title(), row.status().name(), row.categoryCode(),
+                row.regionCode(), row.channel(), row.classification(), row.agencyCode(), row.unitCode(),
+                row.receivedAt(), row.nextDueAt(), row.nextClock() == null ? null : row.nextClock().name(),
+                row.clockPaused(), row.overdue())));
+        return CsvText.of(CSV_HEADER, rows);
     }
 }

@@ -103,7 +103,8 @@ class NotificationLog {
     /**
      * Claims up to {@code batch} due rows, each the oldest pending one of its complaint and channel (so a
      * complaint's steps go out in order, a failing one holding back those after it), with a lease no
-     * other instance takes over before it runs out. The claim counts as an attempt.
+     * other instance takes over before it runs out. The claim counts as an attempt. A lease per row, not
+     * ShedLock's one lock per task, so that every instance sends at once, each its own rows.
      */
     List<Due> claimDue(Instant now, Duration lease, int batch) {
         String token = UUID.randomUUID().toString();

@@ -11,6 +11,7 @@ import id.aduan.intake.bulk.BodyCheck;
 import id.aduan.intake.bulk.CsvRows;
 import id.aduan.intake.complaint.ComplaintCompletedEvent;
 import id.aduan.intake.complaint.ComplaintSubmittedEvent;
+import id.aduan.platform.web.CsvText;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
 import jakarta.validation.Validation;
 import java.time.Instant;
@@ -49,7 +50,7 @@ class LegacyHistoryTest {
 
     @Test
     void aCsvLineReadsLikeTheSameJsonLine() {
-        List<List<String>> rows = CsvRows.parse("""
+        List<List<String>> rows = CsvText.read("""
                 sourceApp,legacyId,title,description,categoryCode,regionCode,originalChannel,anonymous,submittedAt,verifiedAt,classification,routedAt,agencyCode,followUp1At,followUp1Text,followUp2At,followUp2Text,completedAt,completedHow
                 APEKESAH,2019-0042,Jalan rusak,Jalan di Batu Aji berlubang.,INFRA.ROAD,21.71,SMS,true,2019-03-01T01:00:00Z,2019-03-01T03:00:00Z,COMPLAINT_NO_SUPERVISORY_WEIGHT,2019-03-02T02:00:00Z,21.71.DPUPR,2019-03-05T02:00:00Z,Dijadwalkan.,2019-03-08T02:00:00Z,Sudah ditambal.,2019-03-09T02:00:00Z,REPORTER_SATISFIED
                 """);

@@ -1,8 +1,6 @@
 package id.aduan.reporting.complaints;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -13,7 +11,6 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
@@ -48,10 +45,8 @@ public class ComplaintReadModel {
 
     public static final String COLLECTION = "complaints";
 
-    /** Where the pointer to the live collection is kept, and the claim of the rebuild running. */
+    /** Where the pointer to the live collection is kept. */
     static final String POINTERS = "read-models";
-
-    private static final String REBUILD_CLAIM = "complaints-rebuild";
 
     /**
      * The indexes every report query relies on, on real MongoDB (the stand-in ignores non-unique
@@ -161,32 +156,8 @@ public class ComplaintReadModel {
     }
 
     /**
-     * Claims the deployment's one rebuild for {@code id}: true unless another one holds the claim and
-     * renewed it within {@code staleAfter} (an instance that died mid-rebuild holds it no longer).
-     */
-    public Mono<Boolean> claimRebuild(String id, Duration staleAfter) {
-        Document claim = new Document("_id", REBUILD_CLAIM).append("rebuild", id).append("renewedAt", new Date());
-        Date stale = new Date(System.currentTimeMillis() - staleAfter.toMillis());
-        return Mono.from(pointers.insertOne(claim)).thenReturn(true)
-                .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.from(pointers.findOneAndReplace(
-                                and(eq("_id", REBUILD_CLAIM), lt("renewedAt", stale)), claim))
-                        .map(taken -> true)
-                        .defaultIfEmpty(false));
-    }
-
-    /** Shows the claim's holder is alive. */
-    public Mono<Void> renewRebuild(String id) {
-        return Mono.from(pointers.updateOne(and(eq("_id", REBUILD_CLAIM), eq("rebuild", id)),
-                Updates.set("renewedAt", new Date()))).then();
-    }
-
-    public Mono<Void> releaseRebuild(String id) {
-        return Mono.from(pointers.deleteOne(and(eq("_id", REBUILD_CLAIM), eq("rebuild", id)))).then();
-    }
-
-    /**
      * Drops the collections of rebuilds that died before they switched (their instance stopped), all
-     * but the live one and {@code keep}: called under the rebuild claim, so none of them is being built.
+     * but the live one and {@code keep}: called under the rebuild lock, so none of them is being built.
      */
     public Mono<Void> dropAbandonedRebuilds(MongoCollection<Document> keep) {
         Set<String> kept = Set.of(complaints.getNamespace().getCollectionName(), keep.getNamespace().getCollectionName());

@@ -16,9 +16,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -32,6 +37,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Builds the read model again from every event on the topics into a new collection beside the live
@@ -47,9 +53,11 @@ public class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
-    /** A claim not renewed for this long was left by an instance that stopped mid-rebuild. */
-    private static final Duration CLAIM_STALE_AFTER = Duration.ofMinutes(2);
-    private static final Duration CLAIM_RENEWAL = Duration.ofSeconds(20);
+    /** The ShedLock lock that makes rebuilds one at a time in the deployment. */
+    static final String LOCK = "complaints-rebuild";
+    /** A lock not renewed for this long was left by an instance that stopped mid-rebuild. */
+    private static final Duration LOCK_STALE_AFTER = Duration.ofMinutes(2);
+    private static final Duration LOCK_RENEWAL = Duration.ofSeconds(20);
 
     private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -79,21 +87,24 @@ public class ReadModelRebuild {
     }
 
     private final ComplaintReadModel readModel;
+    private final LockProvider locks;
     private final Map<String, Object> consumerProperties;
     private final int bufferedEvents;
     private final Duration followDelay;
     private final AtomicReference<Status> status = new AtomicReference<>(Status.IDLE);
 
     /**
-     * @param kafkaBootstrapServers where the topics are
+     * @param locks the service's ShedLock locks
+     * @param kafka where the topics are
      * @param bufferedEvents how many events are folded in memory before they are written: one read of
      *     their complaints and one bulk write
      * @param followDelay how long every instance takes at most to follow the pointer to a new collection
      *     (ComplaintReadModel#follow): the rebuild reads the topics' last events once more after it
      */
-    public ReadModelRebuild(ComplaintReadModel readModel, Map<String, ?> kafka, int bufferedEvents,
+    public ReadModelRebuild(ComplaintReadModel readModel, LockProvider locks, Map<String, ?> kafka, int bufferedEvents,
             Duration followDelay) {
         this.readModel = readModel;
+        this.locks = locks;
         this.bufferedEvents = bufferedEvents;
         this.followDelay = followDelay;
         Map<String, Object> consumer = new HashMap<>(kafka);
@@ -111,13 +122,13 @@ public class ReadModelRebuild {
 
     /** Starts a rebuild on a thread of its own; false when one is running already. */
     public boolean start() {
-        Status started = claim();
-        if (started == null) {
+        Claim claim = claim();
+        if (claim == null) {
             return false;
         }
         Thread thread = new Thread(() -> {
             try {
-                rebuild(started);
+                rebuild(claim);
             } catch (RuntimeException e) {
                 log.error("Rebuild of the read model failed", e);
             }
@@ -129,18 +140,18 @@ public class ReadModelRebuild {
 
     /** Rebuilds the read model and switches to it; returns when done. */
     public Status run() {
-        Status started = claim();
-        if (started == null) {
+        Claim claim = claim();
+        if (claim == null) {
             throw new IllegalStateException("a rebuild is running already");
         }
-        return rebuild(started);
+        return rebuild(claim);
     }
 
     /**
-     * The status of a rebuild just begun, or null when one is running: two requests at once start one
-     * rebuild, in this instance and, through the claim in MongoDB, in the deployment.
+     * A rebuild just begun, or null when one is running: two requests at once start one rebuild, in
+     * this instance and, through the ShedLock lock in MongoDB, in the deployment.
      */
-    private Status claim() {
+    private Claim claim() {
         Status current = status.get();
         if (current.state() == State.RUNNING) {
             return null;
@@ -150,26 +161,63 @@ public class ReadModelRebuild {
         if (!status.compareAndSet(current, started)) {
             return null;
         }
-        boolean claimed = false;
+        Optional<SimpleLock> lock = Optional.empty();
         try {
-            claimed = Boolean.TRUE.equals(readModel.claimRebuild(started.id(), CLAIM_STALE_AFTER).block(Duration.ofSeconds(30)));
+            lock = locks.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_STALE_AFTER, Duration.ZERO));
         } finally {
-            if (!claimed) {
+            if (lock.isEmpty()) {
                 status.set(current);
             }
         }
-        return claimed ? started : null;
+        return lock.map(held -> new Claim(started, new RenewedLock(held))).orElse(null);
     }
 
-    private Status rebuild(Status started) {
-        Disposable renewal = Flux.interval(CLAIM_RENEWAL, CLAIM_RENEWAL)
-                .concatMap(tick -> readModel.renewRebuild(started.id()).onErrorComplete())
-                .subscribe();
+    private record Claim(Status started, RenewedLock lock) {
+    }
+
+    private Status rebuild(Claim claim) {
+        Disposable renewal = Flux.interval(LOCK_RENEWAL, LOCK_RENEWAL, Schedulers.boundedElastic())
+                .subscribe(tick -> claim.lock().extend(LOCK_STALE_AFTER));
         try {
-            return rebuildClaimed(started);
+            return rebuildClaimed(claim.started());
         } finally {
             renewal.dispose();
-            readModel.releaseRebuild(started.id()).onErrorComplete().block(Duration.ofSeconds(30));
+            claim.lock().unlock();
+        }
+    }
+
+    /**
+     * The lock as last renewed (ShedLock answers a new lock for each extension), renewed on a thread
+     * of its own while the rebuild runs. A renewal or release that fails (database away) is tried
+     * again at the next tick, or left to run out.
+     */
+    private static final class RenewedLock {
+
+        private SimpleLock lock;
+
+        RenewedLock(SimpleLock lock) {
+            this.lock = lock;
+        }
+
+        synchronized void extend(Duration by) {
+            try {
+                if (lock != null) {
+                    lock = lock.extend(by, Duration.ZERO).orElse(null);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Rebuild lock not renewed this time: {}", e.toString());
+            }
+        }
+
+        synchronized void unlock() {
+            try {
+                if (lock != null) {
+                    lock.unlock();
+                }
+            } catch (RuntimeException e) {
+                log.warn("Rebuild lock not released, it runs out by itself: {}", e.toString());
+            }
+            lock = null;
         }
     }
 

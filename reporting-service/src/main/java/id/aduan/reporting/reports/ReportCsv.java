@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reports as CSV (RFC 4180, header first, CRLF line ends) for spreadsheets: one row for the whole
+ * Reports as CSV for spreadsheets, written by platform {@link CsvText}: one row for the whole
  * scope and one per breakdown entry, every figure a column; an unknown rate or average is empty. The
  * name column holds the scope's name on the total row and each region's name on the region rows.
  */

@@ -33,6 +33,8 @@ import reactor.core.publisher.Mono;
  * waits for the broker's acknowledgement, marks the clock and deletes the entry. A claim whose lease
  * ran out (its sweeper died before deleting it) is taken again and published again with the same
  * event id, which consumers skip. Any number of sweepers may run over the same collections.
+ * Not ShedLock around the whole sweep: a lease per alert lets every instance sweep at once, and a
+ * sweeper stuck on an unreachable broker delays only the alert it holds, not every one due.
  */
 public final class DeadlineSweep {
 

@@ -12,6 +12,8 @@ import reactor.core.publisher.Mono;
  * the longest call is left, so a call always ends, and its result is recorded, before the lease
  * could run out and another instance deliver the same entries. Renewing when needed rather than on a
  * timer means an instance that stalls stops renewing, and a fast receiver costs almost no writes.
+ * Not ShedLock, which locks a task by name: this is a hold on one of many subscriptions, taken by
+ * whichever worker of whichever instance claims it next, and stored on the subscription itself.
  */
 public final class Lease {
 
