@@ -16,6 +16,7 @@ import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.contracts.Topic;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.ConsumerGroups;
+import id.aduan.testkit.Prometheus;
 import id.aduan.testkit.TestIssuer;
 import java.time.Duration;
 import java.time.Instant;
@@ -286,11 +287,8 @@ class HandComputedReportsIT {
         assertThat(lines).anyMatch(line -> line.startsWith("region,32.73.02,Coblong,3,3,0,3,0,3,2,"));
     }
 
-    /** A scrape is larger than a client's default buffer. */
     private String scrape() {
-        return http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
-                .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        return Prometheus.scrape(http);
     }
 
     private JsonNode get(String path) throws Exception {

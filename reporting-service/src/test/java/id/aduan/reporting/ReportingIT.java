@@ -12,10 +12,11 @@ import id.aduan.contracts.EventEnvelope;
 import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.contracts.Topic;
 import id.aduan.testkit.AduanServiceTest;
+import id.aduan.testkit.ConsumerGroups;
+import id.aduan.testkit.Prometheus;
 import id.aduan.testkit.TestIssuer;
 import id.aduan.testkit.TopicWatcher;
 import id.aduan.testkit.TopicWriter;
-import id.aduan.testkit.ConsumerGroups;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -199,11 +200,8 @@ class ReportingIT {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
-    /** A scrape is larger than a client's default buffer: Kafka's metrics of each of the six consumer threads. */
     private String scrape() {
-        return http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
-                .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        return Prometheus.scrape(http);
     }
 
     private WebTestClient.ResponseSpec get(String path, String token) {

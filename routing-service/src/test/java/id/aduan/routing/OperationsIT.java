@@ -3,6 +3,7 @@ package id.aduan.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.testkit.AduanServiceTest;
+import id.aduan.testkit.Prometheus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -35,9 +36,6 @@ class OperationsIT {
 
     @Test
     void prometheusScrapesMetricsTaggedWithTheService() {
-        String metrics = http.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(metrics).contains("jvm_memory_used_bytes", "service=\"routing-service\"");
+        assertThat(Prometheus.scrape(http)).contains("jvm_memory_used_bytes", "service=\"routing-service\"");
     }
 }

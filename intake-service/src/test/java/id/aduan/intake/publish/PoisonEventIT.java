@@ -11,6 +11,7 @@ import id.aduan.intake.OverHttp;
 import id.aduan.platform.events.EventPublisher;
 import id.aduan.testkit.Infrastructure;
 import id.aduan.testkit.InfrastructureContextCustomizerFactory;
+import id.aduan.testkit.Prometheus;
 import id.aduan.testkit.TestIssuer;
 import id.aduan.testkit.TopicWatcher;
 import java.nio.charset.StandardCharsets;
@@ -164,8 +165,7 @@ class PoisonEventIT {
     }
 
     private String prometheus() {
-        return http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        return Prometheus.scrape(http);
     }
 
     /** A line of the publisher's gauge in the Prometheus text format, whatever other labels it carries. */
