@@ -9,6 +9,7 @@ import id.aduan.intake.manualentry.ManualEntryRequest;
 import id.aduan.intake.submit.ComplaintIntake;
 import id.aduan.intake.web.RejectedInput;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,7 @@ class BatchEndpoint {
     record BatchResult(int accepted, int rejected, List<RowResult> rows) {
     }
 
+    @Operation(summary = "Enter a batch of complaints received offline (JSON)")
     @PostMapping(path = "/api/v1/channels/manual/batch", consumes = "application/json")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'AGENCY')")
     Mono<BatchResult> enterJson(@RequestBody JsonNode body,
@@ -79,6 +81,7 @@ class BatchEndpoint {
         return enter(rows, UnaryOperator.identity(), IdempotencyKey.ofClientOrNone(caller.getSubject(), idempotencyKey), caller);
     }
 
+    @Operation(summary = "Enter a batch of complaints received offline (CSV)")
     @PostMapping(path = "/api/v1/channels/manual/batch", consumes = "text/csv")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'AGENCY')")
     Mono<BatchResult> enterCsv(@RequestBody String csv,

@@ -3,6 +3,9 @@ package id.aduan.intake.submit;
 import id.aduan.intake.idempotency.IdempotencyKey;
 import id.aduan.intake.submit.Accepted.Submitted;
 import id.aduan.intake.submit.ComplaintIntake.Incoming;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +30,8 @@ class SubmitComplaintEndpoint {
         this.clock = clock;
     }
 
+    @Operation(summary = "Submit a complaint")
+    @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION, ProblemType.RATE_LIMITED})
     @PostMapping("/api/v1/complaints")
     @PreAuthorize("hasAnyRole('CITIZEN', 'COORDINATOR')")
     Mono<ResponseEntity<Submitted>> submit(@Valid @RequestBody SubmitComplaintRequest request,

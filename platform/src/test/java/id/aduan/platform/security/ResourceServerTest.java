@@ -7,6 +7,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import id.aduan.platform.web.ProblemType;
 import id.aduan.platform.web.WebAutoConfiguration;
 import id.aduan.testkit.TestIssuer;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +123,8 @@ class ResourceServerTest {
     void noTokenIsRefusedWithProblemJson() {
         call(HttpMethod.GET, null).expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueEquals("WWW-Authenticate", "Bearer");
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.UNAUTHORIZED.uri().toString());
         call(HttpMethod.POST, null).expectStatus().isUnauthorized();
     }
 
@@ -171,7 +173,8 @@ class ResourceServerTest {
         call(HttpMethod.GET, ISSUER.ombudsman()).expectStatus().isOk();
         for (HttpMethod write : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
             call(write, ISSUER.ombudsman()).expectStatus().isForbidden()
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.type").isEqualTo(ProblemType.FORBIDDEN.uri().toString());
             call(write, ISSUER.coordinator()).expectStatus().isOk();
         }
     }
