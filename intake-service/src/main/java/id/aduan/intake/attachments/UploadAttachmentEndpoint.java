@@ -5,6 +5,7 @@ import id.aduan.intake.web.RejectedInput;
 import id.aduan.platform.web.ProblemType;
 import id.aduan.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,7 @@ class UploadAttachmentEndpoint {
      */
     @Operation(summary = "Upload a file to attach to a complaint or a follow-up")
     @Problems(ProblemType.RATE_LIMITED)
+    @ApiResponse(responseCode = "201", description = "Stored: the id to attach it by", useReturnTypeSchema = true)
     @PostMapping(path = "/api/v1/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('CITIZEN', 'COORDINATOR', 'AGENCY', 'LIAISON_OFFICER')")
     Mono<ResponseEntity<Attachment>> upload(@RequestPart("file") FilePart file, @AuthenticationPrincipal Jwt caller) {

@@ -67,7 +67,7 @@ class BatchEndpoint {
     record BatchResult(int accepted, int rejected, List<RowResult> rows) {
     }
 
-    @Operation(summary = "Enter a batch of complaints received offline (JSON)")
+    @Operation(summary = "Enter a batch of complaints received offline (JSON or CSV)")
     @PostMapping(path = "/api/v1/channels/manual/batch", consumes = "application/json")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'AGENCY')")
     Mono<BatchResult> enterJson(@RequestBody JsonNode body,
@@ -81,7 +81,7 @@ class BatchEndpoint {
         return enter(rows, UnaryOperator.identity(), IdempotencyKey.ofClientOrNone(caller.getSubject(), idempotencyKey), caller);
     }
 
-    @Operation(summary = "Enter a batch of complaints received offline (CSV)")
+    @Operation(summary = "Enter a batch of complaints received offline (JSON or CSV)")
     @PostMapping(path = "/api/v1/channels/manual/batch", consumes = "text/csv")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'AGENCY')")
     Mono<BatchResult> enterCsv(@RequestBody String csv,

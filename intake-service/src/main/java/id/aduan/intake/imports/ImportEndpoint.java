@@ -60,7 +60,7 @@ class ImportEndpoint {
         this.maxBytes = maxBytes;
     }
 
-    @Operation(summary = "Import complaint histories from a legacy app (JSON lines)")
+    @Operation(summary = "Import complaint histories from a legacy app (JSON lines or CSV)")
     @Problems({ProblemType.VALIDATION, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.UNSUPPORTED_MEDIA_TYPE})
     @PostMapping(path = PATH, consumes = "application/x-ndjson")
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -78,7 +78,7 @@ class ImportEndpoint {
         });
     }
 
-    @Operation(summary = "Import complaint histories from a legacy app (CSV)")
+    @Operation(summary = "Import complaint histories from a legacy app (JSON lines or CSV)")
     @Problems({ProblemType.VALIDATION, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.UNSUPPORTED_MEDIA_TYPE})
     @PostMapping(path = PATH, consumes = "text/csv")
     @PreAuthorize("hasRole('COORDINATOR')")

@@ -7,6 +7,7 @@ import id.aduan.intake.submit.ComplaintIntake;
 import id.aduan.platform.web.ProblemType;
 import id.aduan.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +31,8 @@ class ManualEntryEndpoint {
 
     @Operation(summary = "Enter a complaint received offline")
     @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION})
+    @ApiResponse(responseCode = "201", description = "Accepted: the tracking id, and the reporter's secret", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same idempotency key again: the same answer, without the secret", useReturnTypeSchema = true)
     @PostMapping("/api/v1/channels/manual")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'AGENCY')")
     Mono<ResponseEntity<Submitted>> enter(@Valid @RequestBody ManualEntryRequest request,

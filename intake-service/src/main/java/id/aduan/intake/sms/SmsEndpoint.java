@@ -13,6 +13,7 @@ import id.aduan.intake.submit.MessageText.Unreadable;
 import id.aduan.platform.web.ProblemType;
 import id.aduan.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -56,6 +57,8 @@ class SmsEndpoint {
     // A dedicated channel-gateway client comes with the security issue; until then the gateway uses a coordinator token.
     @Operation(summary = "Receive a complaint by SMS")
     @Problems(ProblemType.RULE_VIOLATION)
+    @ApiResponse(responseCode = "201", description = "Accepted: the tracking id, the reporter's secret and the reply to send", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same message again: the same answer, without the secret", useReturnTypeSchema = true)
     @PostMapping("/api/v1/channels/sms")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ResponseEntity<?>> receive(@Valid @RequestBody InboundSms sms, @AuthenticationPrincipal Jwt caller) {

@@ -7,8 +7,8 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import id.aduan.platform.testing.PlatformWebService;
 import id.aduan.platform.web.ProblemType;
-import id.aduan.platform.web.WebAutoConfiguration;
 import id.aduan.testkit.TestIssuer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,17 +18,6 @@ import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.autoconfigure.http.codec.CodecsAutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.autoconfigure.security.oauth2.resource.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
-import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.reactive.HttpHandlerAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.reactive.ReactiveWebServerFactoryAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.reactive.WebFluxAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.reactive.error.ErrorWebFluxAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
@@ -56,11 +45,7 @@ class ResourceServerTest {
     private static final TestIssuer ISSUER = TestIssuer.shared();
 
     /** A web service with the platform's security and nothing else: no Kafka, no MongoDB. */
-    @SpringBootConfiguration
-    @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class,
-            CodecsAutoConfiguration.class, ReactiveWebServerFactoryAutoConfiguration.class, HttpHandlerAutoConfiguration.class,
-            WebFluxAutoConfiguration.class, ErrorWebFluxAutoConfiguration.class, ValidationAutoConfiguration.class,
-            ReactiveOAuth2ResourceServerAutoConfiguration.class, WebAutoConfiguration.class, SecurityAutoConfiguration.class})
+    @PlatformWebService
     @Import(Endpoints.class)
     static class Service {
     }

@@ -2,7 +2,7 @@ package id.aduan.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.aduan.platform.security.SecurityAutoConfiguration;
+import id.aduan.platform.testing.PlatformWebService;
 import id.aduan.testkit.TestIssuer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,17 +12,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.autoconfigure.http.codec.CodecsAutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.autoconfigure.security.oauth2.resource.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
-import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.reactive.HttpHandlerAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.reactive.ReactiveWebServerFactoryAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.reactive.WebFluxAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.reactive.error.ErrorWebFluxAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
@@ -45,11 +34,7 @@ class ProblemTypesTest {
     private static final TestIssuer ISSUER = TestIssuer.shared();
 
     /** A web service with the platform's problems and security and nothing else. */
-    @SpringBootConfiguration
-    @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class,
-            CodecsAutoConfiguration.class, ReactiveWebServerFactoryAutoConfiguration.class, HttpHandlerAutoConfiguration.class,
-            WebFluxAutoConfiguration.class, ErrorWebFluxAutoConfiguration.class, ValidationAutoConfiguration.class,
-            ReactiveOAuth2ResourceServerAutoConfiguration.class, WebAutoConfiguration.class, SecurityAutoConfiguration.class})
+    @PlatformWebService
     @Import(Endpoints.class)
     static class Service {
     }

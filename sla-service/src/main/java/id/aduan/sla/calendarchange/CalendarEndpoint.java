@@ -5,6 +5,7 @@ import id.aduan.platform.security.Actor;
 import id.aduan.sla.calendar.Calendars;
 import id.aduan.sla.calendar.NonWorkingDay;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -53,6 +54,7 @@ class CalendarEndpoint {
     }
 
     @Operation(summary = "Declare or withdraw non-working days")
+    @ApiResponse(responseCode = "201", description = "The change, made", useReturnTypeSchema = true)
     @PostMapping("/api/v1/sla/calendar/changes")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ResponseEntity<CalendarChanged>> change(@Valid @RequestBody ChangeRequest request, @AuthenticationPrincipal Jwt token) {

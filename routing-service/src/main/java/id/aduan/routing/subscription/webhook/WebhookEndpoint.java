@@ -11,6 +11,7 @@ import id.aduan.routing.subscription.SubscriptionSettings;
 import id.aduan.routing.subscription.delivery.Subscription;
 import id.aduan.routing.subscription.delivery.Subscriptions;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
@@ -80,6 +81,7 @@ class WebhookEndpoint {
 
     @Operation(summary = "Register a webhook for an agency's events")
     @Problems(ProblemType.CONFLICT)
+    @ApiResponse(responseCode = "201", description = "Registered, with the secret that signs its deliveries", useReturnTypeSchema = true)
     @PostMapping("/api/v1/agencies/{code}/webhooks")
     @PreAuthorize("hasRole('AGENCY')")
     Mono<ResponseEntity<RegisteredWebhook>> register(@PathVariable String code, @Valid @RequestBody RegisterWebhook request,
@@ -121,6 +123,7 @@ class WebhookEndpoint {
     }
 
     @Operation(summary = "Remove a webhook")
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping("/api/v1/agencies/{code}/webhooks/{id}")
     @PreAuthorize("hasRole('AGENCY')")
     Mono<ResponseEntity<Void>> remove(@PathVariable String code, @PathVariable String id, @AuthenticationPrincipal Jwt token) {
