@@ -83,6 +83,9 @@ class ProblemTypesTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE.uri().toString())
                 .jsonPath("$.title").isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE.title());
+        http.delete().uri("/named").headers(h -> h.setBearerAuth(ISSUER.coordinator())).exchange()
+                .expectStatus().isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.METHOD_NOT_ALLOWED.uri().toString());
     }
 
     @Test
