@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import id.aduan.platform.testing.PlatformWebService;
+import id.aduan.platform.testing.PlatformWebServiceTest;
 import id.aduan.platform.web.ProblemType;
 import id.aduan.testkit.TestIssuer;
 import java.nio.charset.StandardCharsets;
@@ -17,15 +18,11 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,9 +37,7 @@ import reactor.core.publisher.Mono;
  * signed, unexpired; and the Ombudsman reads but never writes.
  */
 @SpringBootTest(classes = ResourceServerTest.Service.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ResourceServerTest {
-
-    private static final TestIssuer ISSUER = TestIssuer.shared();
+class ResourceServerTest extends PlatformWebServiceTest {
 
     /** A web service with the platform's security and nothing else: no Kafka, no MongoDB. */
     @PlatformWebService
@@ -89,14 +84,6 @@ class ResourceServerTest {
             return Mono.just("followed up");
         }
     }
-
-    @DynamicPropertySource
-    static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
-        ISSUER.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
-
-    @Autowired
-    WebTestClient http;
 
     @Test
     void aValidTokenIsAccepted() {

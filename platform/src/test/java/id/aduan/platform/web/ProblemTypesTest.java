@@ -3,7 +3,7 @@ package id.aduan.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.platform.testing.PlatformWebService;
-import id.aduan.testkit.TestIssuer;
+import id.aduan.platform.testing.PlatformWebServiceTest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
@@ -11,14 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,9 +26,7 @@ import reactor.core.publisher.Mono;
 
 /** Every problem a service answers carries the type of its kind (docs/problems.md), Spring's own included. */
 @SpringBootTest(classes = ProblemTypesTest.Service.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProblemTypesTest {
-
-    private static final TestIssuer ISSUER = TestIssuer.shared();
+class ProblemTypesTest extends PlatformWebServiceTest {
 
     /** A web service with the platform's problems and security and nothing else. */
     @PlatformWebService
@@ -56,14 +51,6 @@ class ProblemTypesTest {
             return Mono.error(ProblemResponses.problem(HttpStatus.valueOf(status), "Refused with " + status + "."));
         }
     }
-
-    @DynamicPropertySource
-    static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
-        ISSUER.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
-
-    @Autowired
-    WebTestClient http;
 
     @Test
     void anInvalidBodyIsAValidationProblemNamingTheField() {
