@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
+import id.aduan.platform.web.ProblemType;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.Infrastructure;
 import id.aduan.testkit.TestIssuer;
@@ -82,7 +83,8 @@ class AuditStoreAwayIT {
             followUp(agency).expectStatus().isEqualTo(503)
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5")
-                    .expectBody().jsonPath("$.status").isEqualTo(503).jsonPath("$.detail").value(detail ->
+                    .expectBody().jsonPath("$.status").isEqualTo(503)
+                    .jsonPath("$.type").isEqualTo(ProblemType.SERVICE_UNAVAILABLE.uri().toString()).jsonPath("$.detail").value(detail ->
                             assertThat((String) detail).contains("audit trail"));
             assertThat(intake.requests()).noneMatch(request -> request.startsWith("POST "));
             assertThat(refusals()).isEqualTo(refusedBefore + 1);

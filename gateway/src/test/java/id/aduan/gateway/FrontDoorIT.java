@@ -3,6 +3,7 @@ package id.aduan.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.aduan.platform.web.ProblemType;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
 import java.net.InetSocketAddress;
@@ -76,7 +77,8 @@ class FrontDoorIT {
         submit(fromHome, first).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().value(HttpHeaders.RETRY_AFTER, seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60))
-                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("account"));
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.RATE_LIMITED.uri().toString())
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("account"));
         submit(fromHome, Tokens.person("warga-second", "aduan-web")).expectStatus().isOk();
         // Reading is never limited.
         fromHome.get().uri("/api/v1/complaints/ADU-3F7KQ9M2XD").exchange().expectStatus().isOk();
@@ -149,7 +151,8 @@ class FrontDoorIT {
                 .headers(h -> h.setBearerAuth(TestIssuer.shared().agency("32.73.DPUPR")))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\":\"" + "a".repeat(300_000) + "\"}")
                 .exchange().expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.PAYLOAD_TOO_LARGE.uri().toString());
         assertThat(SERVICES.get("intake").requests()).hasSize(before);
         // An import of the same size is within the upload limit.
         http.post().uri("/api/v1/imports").headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))

@@ -61,6 +61,18 @@ class AuditLog {
     }
 
     Flux<AuditEntry> find(Query query, int page, int size) {
+        return Flux.from(entries.find(filter(query)).sort(Sorts.orderBy(Sorts.descending("at"), Sorts.descending("_id")))
+                        .skip(page * size).limit(size))
+                .collectList()
+                .flatMapMany(found -> found.isEmpty() ? Flux.empty() : withOutcomes(found));
+    }
+
+    /** How many entries the query takes, on every page together. */
+    Mono<Long> count(Query query) {
+        return Mono.from(entries.countDocuments(filter(query)));
+    }
+
+    private static Bson filter(Query query) {
         List<Bson> conditions = new ArrayList<>();
         if (query.actor() != null) {
             conditions.add(Filters.eq("actor", query.actor()));
@@ -77,11 +89,7 @@ class AuditLog {
         if (query.to() != null) {
             conditions.add(Filters.lt("at", Date.from(query.to())));
         }
-        Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
-        return Flux.from(entries.find(filter).sort(Sorts.orderBy(Sorts.descending("at"), Sorts.descending("_id")))
-                        .skip(page * size).limit(size))
-                .collectList()
-                .flatMapMany(found -> found.isEmpty() ? Flux.empty() : withOutcomes(found));
+        return conditions.isEmpty() ? new Document() : Filters.and(conditions);
     }
 
     /** The page's outcomes, by their ids in one query. */

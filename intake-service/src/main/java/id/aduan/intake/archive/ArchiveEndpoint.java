@@ -2,6 +2,9 @@ package id.aduan.intake.archive;
 
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +25,8 @@ class ArchiveEndpoint {
         this.clock = clock;
     }
 
+    @Operation(summary = "Archive a complaint")
+    @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION})
     @PostMapping("/api/v1/complaints/{id}/archive")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<StatusAnswer> archive(@PathVariable String id, @Valid @RequestBody ArchiveRequest request) {

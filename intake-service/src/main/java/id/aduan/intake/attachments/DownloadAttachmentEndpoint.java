@@ -4,6 +4,7 @@ import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.intake.tracking.ComplaintViews;
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.web.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,7 @@ class DownloadAttachmentEndpoint {
     }
 
     /** Always as a download of the type and size it was uploaded with, never shown in the browser's page. */
+    @Operation(summary = "Download a complaint's attachment")
     @GetMapping("/api/v1/complaints/{trackingId}/attachments/{attachmentId}")
     Mono<ResponseEntity<Flux<DataBuffer>>> download(@PathVariable String trackingId, @PathVariable String attachmentId,
             @RequestHeader(name = ReporterSecret.HEADER, required = false) String secret,

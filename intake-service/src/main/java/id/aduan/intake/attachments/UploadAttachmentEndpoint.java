@@ -2,6 +2,10 @@ package id.aduan.intake.attachments;
 
 import id.aduan.intake.complaint.Submission.Attachment;
 import id.aduan.intake.web.RejectedInput;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
@@ -29,6 +33,9 @@ class UploadAttachmentEndpoint {
      * One file in the multipart part {@code file}; the answer's id goes in a submission's or a follow-up's
      * attachmentIds. An upload attached to no complaint is deleted after aduan.attachments.orphans-kept-for.
      */
+    @Operation(summary = "Upload a file to attach to a complaint or a follow-up")
+    @Problems(ProblemType.RATE_LIMITED)
+    @ApiResponse(responseCode = "201", description = "Stored: the id to attach it by", useReturnTypeSchema = true)
     @PostMapping(path = "/api/v1/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('CITIZEN', 'COORDINATOR', 'AGENCY', 'LIAISON_OFFICER')")
     Mono<ResponseEntity<Attachment>> upload(@RequestPart("file") FilePart file, @AuthenticationPrincipal Jwt caller) {

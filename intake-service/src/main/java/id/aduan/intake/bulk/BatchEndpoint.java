@@ -10,6 +10,7 @@ import id.aduan.intake.submit.ComplaintIntake;
 import id.aduan.intake.web.RejectedInput;
 import id.aduan.platform.web.CsvText;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,7 @@ class BatchEndpoint {
     record BatchResult(int accepted, int rejected, List<RowResult> rows) {
     }
 
+    @Operation(summary = "Enter a batch of complaints received offline (JSON or CSV)")
     @PostMapping(path = "/api/v1/channels/manual/batch", consumes = "application/json")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'AGENCY')")
     Mono<BatchResult> enterJson(@RequestBody JsonNode body,
@@ -80,6 +82,7 @@ class BatchEndpoint {
         return enter(rows, UnaryOperator.identity(), IdempotencyKey.ofClientOrNone(caller.getSubject(), idempotencyKey), caller);
     }
 
+    @Operation(summary = "Enter a batch of complaints received offline (JSON or CSV)")
     @PostMapping(path = "/api/v1/channels/manual/batch", consumes = "text/csv")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'AGENCY')")
     Mono<BatchResult> enterCsv(@RequestBody String csv,

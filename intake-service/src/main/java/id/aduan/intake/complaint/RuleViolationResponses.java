@@ -1,5 +1,8 @@
 package id.aduan.intake.complaint;
 
+import id.aduan.platform.web.ProblemResponses;
+import id.aduan.platform.web.ProblemResponses.FieldProblem;
+import id.aduan.platform.web.ProblemType;
 import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -17,30 +20,26 @@ class RuleViolationResponses {
 
     @ExceptionHandler(ComplaintRuleViolation.class)
     ProblemDetail refused(ComplaintRuleViolation violation) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, violation.getMessage());
-        problem.setTitle("The complaint's rules do not allow this");
-        problem.setProperty("errors", List.of(new FieldProblem(violation.field(), violation.getMessage())));
+        ProblemDetail problem = ProblemResponses.fieldProblems(HttpStatus.UNPROCESSABLE_ENTITY,
+                List.of(new FieldProblem(violation.field(), violation.getMessage())));
+        problem.setDetail(violation.getMessage());
         return problem;
     }
 
     @ExceptionHandler(ComplaintLifecycleConflict.class)
     ProblemDetail conflict(ComplaintLifecycleConflict conflict) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
-        problem.setTitle("Not allowed at this point of the complaint's lifecycle");
+        ProblemDetail problem = ProblemType.CONFLICT.problem(conflict.getMessage());
         problem.setProperty("complaintStatus", conflict.status());
         return problem;
     }
 
     @ExceptionHandler({NotTheReporter.class, NotTheAssignedAgency.class})
     ProblemDetail forbidden(RuntimeException refused) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
+        return ProblemType.FORBIDDEN.problem(refused.getMessage());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknown(AggregateNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No complaint " + e.getAggregateIdentifier() + ".");
-    }
-
-    record FieldProblem(String field, String message) {
+        return ProblemType.NOT_FOUND.problem("No complaint " + e.getAggregateIdentifier() + ".");
     }
 }

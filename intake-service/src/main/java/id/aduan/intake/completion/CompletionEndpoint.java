@@ -6,6 +6,9 @@ import id.aduan.intake.complaint.Commands.StatusAnswer;
 import id.aduan.intake.complaint.MarkComplete;
 import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.platform.security.Actor;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +33,8 @@ class CompletionEndpoint {
         this.clock = clock;
     }
 
+    @Operation(summary = "Mark a complaint as handled")
+    @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION})
     @PostMapping("/api/v1/complaints/{id}/completion")
     @PreAuthorize("hasAnyRole('AGENCY', 'LIAISON_OFFICER')")
     Mono<StatusAnswer> markComplete(@PathVariable String id, @AuthenticationPrincipal Jwt token) {
@@ -37,6 +42,8 @@ class CompletionEndpoint {
         return commands.answer(id, new MarkComplete(id, actor.agencyCode(), actor.actingUnit(), clock.instant()));
     }
 
+    @Operation(summary = "Accept or reject the handling of one's complaint")
+    @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION})
     @PostMapping("/api/v1/complaints/{id}/reporter-answer")
     @PreAuthorize("hasRole('CITIZEN')")
     Mono<StatusAnswer> answer(@PathVariable String id, @Valid @RequestBody ReporterAnswerRequest request,

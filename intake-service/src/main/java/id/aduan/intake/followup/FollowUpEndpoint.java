@@ -4,6 +4,9 @@ import id.aduan.intake.attachments.Attachments;
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
 import id.aduan.platform.security.Actor;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +35,8 @@ class FollowUpEndpoint {
      * The complaint itself refuses an agency other than the one assigned to it, and a unit it was not handed to.
      * Attachments are the caller's own uploads, attached as a submission's are.
      */
+    @Operation(summary = "Record a follow-up on a complaint")
+    @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION})
     @PostMapping("/api/v1/complaints/{id}/follow-ups")
     @PreAuthorize("hasAnyRole('AGENCY', 'LIAISON_OFFICER')")
     Mono<StatusAnswer> followUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest request,

@@ -8,6 +8,9 @@ import id.aduan.intake.imports.ImportHistories.ImportResult;
 import id.aduan.intake.imports.ImportHistories.Line;
 import id.aduan.intake.web.RejectedInput;
 import id.aduan.platform.web.CsvText;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,6 +61,8 @@ class ImportEndpoint {
         this.maxBytes = maxBytes;
     }
 
+    @Operation(summary = "Import complaint histories from a legacy app (JSON lines or CSV)")
+    @Problems({ProblemType.VALIDATION, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.UNSUPPORTED_MEDIA_TYPE})
     @PostMapping(path = PATH, consumes = "application/x-ndjson")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ImportResult> importJsonLines(ServerHttpRequest request) {
@@ -74,6 +79,8 @@ class ImportEndpoint {
         });
     }
 
+    @Operation(summary = "Import complaint histories from a legacy app (JSON lines or CSV)")
+    @Problems({ProblemType.VALIDATION, ProblemType.PAYLOAD_TOO_LARGE, ProblemType.UNSUPPORTED_MEDIA_TYPE})
     @PostMapping(path = PATH, consumes = "text/csv")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ImportResult> importCsv(ServerHttpRequest request) {

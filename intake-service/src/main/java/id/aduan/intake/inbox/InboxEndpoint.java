@@ -8,6 +8,9 @@ import id.aduan.platform.security.Role;
 import id.aduan.platform.web.CsvText;
 import id.aduan.platform.web.ProblemResponses;
 import java.util.ArrayList;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -65,6 +68,8 @@ class InboxEndpoint {
      * unit with {@code unit}), a liaison officer's unit, everything for coordinators and the Ombudsman
      * ({@code agency} and {@code unit} narrow it). Open complaints only, unless {@code status} asks for others.
      */
+    @Operation(summary = "List the complaints in the caller's inbox")
+    @Problems(ProblemType.FORBIDDEN)
     @GetMapping("/api/v1/inbox")
     Mono<ResponseEntity<Object>> inbox(@RequestParam MultiValueMap<String, String> parameters,
             @AuthenticationPrincipal Jwt token, ServerWebExchange exchange) {
@@ -74,6 +79,8 @@ class InboxEndpoint {
     }
 
     /** The coordinators' verification queue: submitted, not yet verified nor archived, oldest deadline first. */
+    @Operation(summary = "List the complaints awaiting verification")
+    @Problems(ProblemType.FORBIDDEN)
     @GetMapping("/api/v1/inbox/verification")
     Mono<ResponseEntity<Object>> verificationQueue(@RequestParam MultiValueMap<String, String> parameters,
             @AuthenticationPrincipal Jwt token, ServerWebExchange exchange) {

@@ -4,6 +4,10 @@ import id.aduan.intake.idempotency.IdempotencyKey;
 import id.aduan.intake.submit.Accepted;
 import id.aduan.intake.submit.Accepted.Submitted;
 import id.aduan.intake.submit.ComplaintIntake;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +29,10 @@ class ManualEntryEndpoint {
         this.intake = intake;
     }
 
+    @Operation(summary = "Enter a complaint received offline")
+    @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION})
+    @ApiResponse(responseCode = "201", description = "Accepted: the tracking id, and the reporter's secret", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same idempotency key again: the same answer, without the secret", useReturnTypeSchema = true)
     @PostMapping("/api/v1/channels/manual")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'AGENCY')")
     Mono<ResponseEntity<Submitted>> enter(@Valid @RequestBody ManualEntryRequest request,

@@ -1,6 +1,7 @@
 package id.aduan.intake.notification;
 
 import id.aduan.intake.web.RejectedInput;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +27,7 @@ class FailedNotificationsEndpoint {
     }
 
     /** Notifications that failed for good, most recent first; national coordinators only. */
+    @Operation(summary = "List notifications that failed for good")
     @GetMapping("/api/v1/notifications/failed")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<List<NotificationLog.Failed>> failed(@RequestParam(defaultValue = "100") int limit) {

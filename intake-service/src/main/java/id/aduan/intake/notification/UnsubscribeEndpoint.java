@@ -1,6 +1,7 @@
 package id.aduan.intake.notification;
 
 import id.aduan.intake.web.RejectedInput;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +35,7 @@ class UnsubscribeEndpoint {
      * Without {@code confirm=true}: a page asking whether to stop the complaint's notifications; with it,
      * they stop (asking again changes nothing). 400 for a token intake did not make.
      */
+    @Operation(summary = "Stop a complaint's notifications to its reporter")
     @GetMapping(UnsubscribeLinks.PATH)
     Mono<ResponseEntity<String>> unsubscribe(@RequestParam(required = false) String token,
             @RequestParam(defaultValue = "false") boolean confirm) {

@@ -3,6 +3,7 @@ package id.aduan.intake.processing;
 import id.aduan.contracts.Codes;
 import id.aduan.intake.web.RejectedInput;
 import id.aduan.platform.web.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,7 @@ class ParkedComplaintsEndpoint {
     }
 
     /** Every parked complaint of every processor, the longest parked first; national coordinators only. */
+    @Operation(summary = "List the complaints whose events are parked")
     @GetMapping("/api/v1/publishing/dead-letters")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<List<ParkedComplaints.Parked>> list() {
@@ -41,6 +43,7 @@ class ParkedComplaintsEndpoint {
      * Handles the complaint's parked events again, in order, in every processor that parked it; answers what
      * is still parked (nothing once all went through). National coordinators only.
      */
+    @Operation(summary = "Handle a complaint's parked events again")
     @PostMapping("/api/v1/publishing/dead-letters/{complaintId}/retry")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<Retried> retry(@PathVariable String complaintId) {

@@ -6,6 +6,9 @@ import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
 import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.platform.security.Actor;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +34,8 @@ class QuestionEndpoint {
     }
 
     /** The complaint itself refuses an agency other than the one assigned to it, and a unit it was not handed to. */
+    @Operation(summary = "Ask the reporter a question about a complaint")
+    @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION})
     @PostMapping("/api/v1/complaints/{id}/question")
     @PreAuthorize("hasAnyRole('AGENCY', 'LIAISON_OFFICER')")
     Mono<StatusAnswer> ask(@PathVariable String id, @Valid @RequestBody QuestionRequest request,
@@ -40,6 +45,8 @@ class QuestionEndpoint {
                 clock.instant()));
     }
 
+    @Operation(summary = "Answer an agency's question about one's complaint")
+    @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION})
     @PostMapping("/api/v1/complaints/{id}/question-answer")
     @PreAuthorize("hasRole('CITIZEN')")
     Mono<StatusAnswer> answer(@PathVariable String id, @Valid @RequestBody QuestionAnswerRequest request,

@@ -4,6 +4,9 @@ import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
 import id.aduan.intake.complaint.RateComplaint;
 import id.aduan.intake.complaint.ReporterSecret;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +28,8 @@ class RatingEndpoint {
         this.clock = clock;
     }
 
+    @Operation(summary = "Rate how a complaint was handled")
+    @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION})
     @PostMapping("/api/v1/complaints/{id}/rating")
     @PreAuthorize("hasRole('CITIZEN')")
     Mono<StatusAnswer> rate(@PathVariable String id, @Valid @RequestBody RatingRequest request,

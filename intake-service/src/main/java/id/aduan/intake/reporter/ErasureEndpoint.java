@@ -2,6 +2,9 @@ package id.aduan.intake.reporter;
 
 import id.aduan.platform.web.ProblemResponses;
 import id.aduan.platform.security.Actor;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.http.HttpStatus;
@@ -29,6 +32,8 @@ class ErasureEndpoint {
         this.clock = clock;
     }
 
+    @Operation(summary = "Erase a reporter's personal data")
+    @Problems(ProblemType.RULE_VIOLATION)
     @PostMapping("/api/v1/reporters/{reporterRef}/erasure")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<Erasure> erase(@PathVariable String reporterRef, @Valid @RequestBody ErasureRequest request,

@@ -10,9 +10,14 @@ import id.aduan.intake.submit.ComplaintIntake.Incoming;
 import id.aduan.intake.submit.MessageText.Read;
 import id.aduan.intake.submit.MessageText.Reading;
 import id.aduan.intake.submit.MessageText.Unreadable;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
+import id.aduan.platform.web.ProblemResponses;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,6 +55,10 @@ class SmsEndpoint {
     }
 
     // A dedicated channel-gateway client comes with the security issue; until then the gateway uses a coordinator token.
+    @Operation(summary = "Receive a complaint by SMS")
+    @Problems(ProblemType.RULE_VIOLATION)
+    @ApiResponse(responseCode = "201", description = "Accepted: the tracking id, the reporter's secret and the reply to send", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same message again: the same answer, without the secret", useReturnTypeSchema = true)
     @PostMapping("/api/v1/channels/sms")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ResponseEntity<?>> receive(@Valid @RequestBody InboundSms sms, @AuthenticationPrincipal Jwt caller) {
@@ -66,9 +75,7 @@ class SmsEndpoint {
     }
 
     private static ResponseEntity<?> unreadable(String reason) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "text: " + reason);
-        problem.setTitle("The SMS is not a complaint");
-        problem.setProperty("errors", List.of(new FieldProblem("text", reason)));
+        ProblemDetail problem = ProblemResponses.fieldProblems(HttpStatus.UNPROCESSABLE_ENTITY, List.of(new FieldProblem("text", reason)));
         problem.setProperty("reply", "Maaf, laporan Anda belum dapat kami terima: " + reason + ". " + FORMAT_HELP);
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -13,6 +13,10 @@ import id.aduan.intake.submit.MessageText.Read;
 import id.aduan.intake.submit.MessageText.Reading;
 import id.aduan.intake.submit.MessageText.Unreadable;
 import id.aduan.intake.web.RejectedInput;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -39,6 +43,10 @@ class SocialMediaEndpoint {
     }
 
     // A dedicated channel-gateway client comes with the security issue; until then the gateway uses a coordinator token.
+    @Operation(summary = "Receive a complaint from a social media post")
+    @Problems(ProblemType.RULE_VIOLATION)
+    @ApiResponse(responseCode = "201", description = "Accepted: the tracking id, and the reporter's secret", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same idempotency key again: the same answer, without the secret", useReturnTypeSchema = true)
     @PostMapping("/api/v1/channels/social-media")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ResponseEntity<Submitted>> receive(@Valid @RequestBody SocialMediaPost post, @AuthenticationPrincipal Jwt caller) {

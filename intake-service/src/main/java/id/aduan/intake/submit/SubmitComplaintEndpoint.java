@@ -3,6 +3,10 @@ package id.aduan.intake.submit;
 import id.aduan.intake.idempotency.IdempotencyKey;
 import id.aduan.intake.submit.Accepted.Submitted;
 import id.aduan.intake.submit.ComplaintIntake.Incoming;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +31,10 @@ class SubmitComplaintEndpoint {
         this.clock = clock;
     }
 
+    @Operation(summary = "Submit a complaint")
+    @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION, ProblemType.RATE_LIMITED})
+    @ApiResponse(responseCode = "201", description = "Accepted: the tracking id, and the reporter's secret", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same idempotency key again: the same answer, without the secret", useReturnTypeSchema = true)
     @PostMapping("/api/v1/complaints")
     @PreAuthorize("hasAnyRole('CITIZEN', 'COORDINATOR')")
     Mono<ResponseEntity<Submitted>> submit(@Valid @RequestBody SubmitComplaintRequest request,

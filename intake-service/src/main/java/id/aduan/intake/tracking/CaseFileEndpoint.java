@@ -6,6 +6,9 @@ import id.aduan.intake.inbox.InboxClocks.ClockView;
 import id.aduan.intake.reporter.ReporterVault;
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.web.ProblemResponses;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,6 +45,8 @@ class CaseFileEndpoint {
      * 404 for whoever may not know the complaint exists (a rahasia one, or none); 401 without a token
      * or secret, 403 with one that may see the public page only.
      */
+    @Operation(summary = "Read a complaint's case file")
+    @Problems(ProblemType.FORBIDDEN)
     @GetMapping("/api/v1/complaints/{trackingId}/case-file")
     Mono<CaseFile> caseFile(@PathVariable String trackingId,
             @RequestHeader(name = ReporterSecret.HEADER, required = false) String secret,

@@ -3,6 +3,7 @@ package id.aduan.intake.tracking;
 import id.aduan.intake.complaint.ReporterSecret;
 import id.aduan.intake.reporter.ReporterVault;
 import id.aduan.platform.security.Actor;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ class TrackingEndpoint {
         this.vault = vault;
     }
 
+    @Operation(summary = "Track a complaint")
     @GetMapping("/api/v1/complaints/{trackingId}")
     Mono<Tracking> track(@PathVariable String trackingId,
             @RequestHeader(name = ReporterSecret.HEADER, required = false) String secret,

@@ -4,6 +4,9 @@ import id.aduan.intake.complaint.AssignToUnit;
 import id.aduan.intake.complaint.Commands;
 import id.aduan.intake.complaint.Commands.StatusAnswer;
 import id.aduan.platform.security.Actor;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +30,8 @@ class UnitAssignmentEndpoint {
         this.clock = clock;
     }
 
+    @Operation(summary = "Hand a complaint to one of the agency's units")
+    @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION})
     @PostMapping("/api/v1/complaints/{id}/unit-assignment")
     @PreAuthorize("hasRole('AGENCY')")
     Mono<StatusAnswer> assign(@PathVariable String id, @Valid @RequestBody UnitAssignmentRequest request,

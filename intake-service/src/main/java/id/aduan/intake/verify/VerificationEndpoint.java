@@ -5,6 +5,9 @@ import id.aduan.intake.complaint.Commands.StatusAnswer;
 import id.aduan.intake.web.RejectedInput;
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.web.ProblemResponses.FieldProblem;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -30,6 +33,8 @@ class VerificationEndpoint {
     }
 
     /** A corrected category or region re-routes the complaint (routing-service, docs/routing.md). */
+    @Operation(summary = "Verify a complaint, correcting its category or region")
+    @Problems({ProblemType.CONFLICT, ProblemType.RULE_VIOLATION})
     @PostMapping("/api/v1/complaints/{id}/verification")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<StatusAnswer> verify(@PathVariable String id, @Valid @RequestBody VerificationRequest request,

@@ -1,5 +1,6 @@
 package id.aduan.intake.web;
 
+import id.aduan.platform.web.ProblemResponses;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -9,9 +10,6 @@ class RejectedInputResponses {
 
     @ExceptionHandler(RejectedInput.class)
     ProblemDetail rejected(RejectedInput rejection) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(rejection.status(), rejection.getMessage());
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", rejection.errors());
-        return problem;
+        return ProblemResponses.fieldProblems(rejection.status(), rejection.errors());
     }
 }

@@ -13,6 +13,7 @@ import id.aduan.intake.OverHttp;
 import id.aduan.intake.OverHttp.Submitted;
 import id.aduan.intake.StoredEvents;
 import id.aduan.intake.complaint.ReporterSecret;
+import id.aduan.platform.web.ProblemType;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.Complaints;
 import id.aduan.testkit.TestIssuer;
@@ -101,18 +102,22 @@ class QuestionIT {
 
         ask(id, TOKENS.agency(DPUPR), "  ").expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("question");
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("question")
+                .jsonPath("$.type").isEqualTo(ProblemType.VALIDATION.uri().toString());
         ask(id, TOKENS.agency(DPUPR), "x".repeat(2001)).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("question");
         ask(id, TOKENS.agency("32.73.DINKES"), QUESTION).expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.FORBIDDEN.uri().toString());
         ask(id, OverHttp.liaisonOfficer(DPUPR + "/UPT-JALAN"), QUESTION).expectStatus().isForbidden();
         ask(id, TOKENS.citizen(), QUESTION).expectStatus().isForbidden();
         ask("ADU-0000000000", TOKENS.agency(DPUPR), QUESTION).expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.NOT_FOUND.uri().toString());
         // No question asked yet: nothing to answer.
         answer(id, complaint.secret(), ANSWER).expectStatus().isEqualTo(HttpStatus.CONFLICT)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.CONFLICT.uri().toString());
 
         ask(id, TOKENS.agency(DPUPR), QUESTION).expectStatus().isOk();
         long asked = StoredEvents.about(id);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.contracts.Channel;
 import id.aduan.contracts.ComplaintSubmitted;
 import id.aduan.intake.Published;
+import id.aduan.platform.web.ProblemType;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
 import java.time.Duration;
@@ -68,6 +69,7 @@ class SmsChannelIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("text")
+                .jsonPath("$.type").isEqualTo(ProblemType.RULE_VIOLATION.uri().toString())
                 .jsonPath("$.reply").value(reply -> assertThat((String) reply).contains("LAPOR#"));
     }
 

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.web.ProblemResponses;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,12 +47,14 @@ class DeadLettersEndpoint {
     }
 
     /** Messages the consumers gave up on after their retries, oldest first, with whether a coordinator re-drove them. */
+    @Operation(summary = "List the service's dead letters")
     @GetMapping
     Mono<List<DeadLetter>> list(@PathVariable String service) {
         return ofThisService(service).then(deadLetters.list());
     }
 
     /** The letters of one event id (one per consumer that gave up on it), each with the full CloudEvent JSON. */
+    @Operation(summary = "Show the dead letters of one event, with the event itself")
     @GetMapping("/{eventId}")
     Mono<List<Inspected>> show(@PathVariable String service, @PathVariable String eventId) {
         return ofThisService(service).then(validId(eventId)).then(deadLetters.find(eventId))
@@ -60,6 +65,8 @@ class DeadLettersEndpoint {
      * Hands the event again to this service's consumer that gave up on it, once the cause is fixed. Once it
      * succeeded the letter is resolved and re-driving it again changes nothing; 409 when it fails again.
      */
+    @Operation(summary = "Re-drive one event to the consumer that gave up on it")
+    @Problems(ProblemType.CONFLICT)
     @PostMapping("/{eventId}/redrive")
     Mono<List<DeadLetter>> redrive(@PathVariable String service, @PathVariable String eventId,
             @AuthenticationPrincipal Jwt caller) {
@@ -67,6 +74,7 @@ class DeadLettersEndpoint {
     }
 
     /** Every unresolved letter, in the order they were dead-lettered: which events were handled, which failed again. */
+    @Operation(summary = "Re-drive every unresolved dead letter")
     @PostMapping("/redrive")
     Mono<DeadLetters.RedriveReport> redriveAll(@PathVariable String service, @AuthenticationPrincipal Jwt caller) {
         return ofThisService(service).then(deadLetters.redriveAll(Actor.of(caller).subject()));

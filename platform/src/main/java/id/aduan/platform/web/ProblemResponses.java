@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Bad input becomes RFC 9457 problem+json naming the field at fault, in an {@code errors} list of
- * {@code {field, message}}; nothing is changed by a rejected request.
+ * {@code {field, message}}; nothing is changed by a rejected request. Every problem answered here,
+ * Spring's own included, carries its {@link ProblemType}.
  */
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -33,13 +34,26 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /** A refusal a handler decides itself (not found, forbidden, conflict), as problem+json. */
     public static ErrorResponseException problem(HttpStatus status, String detail) {
-        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+        return new ErrorResponseException(status, ProblemType.problem(status, detail), null);
     }
 
     /** For input a handler finds wrong itself: 400 problem+json naming the field, like every other. */
     public static ErrorResponseException invalidField(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, invalid(problem, List.of(new FieldProblem(field, message))), null);
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST,
+                fieldProblems(HttpStatus.BAD_REQUEST, List.of(new FieldProblem(field, message))), null);
+    }
+
+    /** A problem naming the fields at fault in {@code errors}; the detail lists them too. */
+    public static ProblemDetail fieldProblems(HttpStatusCode status, List<FieldProblem> errors) {
+        return invalid(ProblemDetail.forStatus(status), errors);
+    }
+
+    /** Spring's problems (a wrong method, media type or body) get their type here, as ours have theirs. */
+    @Override
+    protected Mono<ResponseEntity<Object>> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        return super.createResponseEntity(body instanceof ProblemDetail problem ? ProblemType.typed(problem) : body,
+                headers, status, exchange);
     }
 
     @Override
@@ -55,7 +69,6 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(
             ServerWebInputException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         ProblemDetail problem = ex.getBody();
-        problem.setTitle("Invalid request");
         JsonProcessingException json = findCause(ex, JsonProcessingException.class);
         if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String message = mapping instanceof UnrecognizedPropertyException ? "unknown field" : "wrong type or format";
@@ -81,10 +94,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail invalid(ProblemDetail problem, List<FieldProblem> errors) {
-        problem.setTitle("Invalid request");
         problem.setDetail(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
         problem.setProperty("errors", errors);
-        return problem;
+        return ProblemType.typed(problem);
     }
 
     private static String messageOf(MessageSourceResolvable error) {

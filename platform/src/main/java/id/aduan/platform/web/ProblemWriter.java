@@ -19,7 +19,7 @@ public final class ProblemWriter {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemType.problem(status, detail);
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         var response = exchange.getResponse();
         response.setStatusCode(status);

@@ -7,7 +7,9 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import id.aduan.platform.web.WebAutoConfiguration;
+import id.aduan.platform.testing.PlatformWebService;
+import id.aduan.platform.testing.PlatformWebServiceTest;
+import id.aduan.platform.web.ProblemType;
 import id.aduan.testkit.TestIssuer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,18 +18,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.autoconfigure.http.codec.CodecsAutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.autoconfigure.security.oauth2.resource.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
-import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.reactive.HttpHandlerAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.reactive.ReactiveWebServerFactoryAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.reactive.WebFluxAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.reactive.error.ErrorWebFluxAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
@@ -35,7 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,16 +39,10 @@ import reactor.core.publisher.Mono;
  * signed, unexpired; and the Ombudsman reads but never writes.
  */
 @SpringBootTest(classes = ResourceServerTest.Service.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ResourceServerTest {
-
-    private static final TestIssuer ISSUER = TestIssuer.shared();
+class ResourceServerTest extends PlatformWebServiceTest {
 
     /** A web service with the platform's security and nothing else: no Kafka, no MongoDB. */
-    @SpringBootConfiguration
-    @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class,
-            CodecsAutoConfiguration.class, ReactiveWebServerFactoryAutoConfiguration.class, HttpHandlerAutoConfiguration.class,
-            WebFluxAutoConfiguration.class, ErrorWebFluxAutoConfiguration.class, ValidationAutoConfiguration.class,
-            ReactiveOAuth2ResourceServerAutoConfiguration.class, WebAutoConfiguration.class, SecurityAutoConfiguration.class})
+    @PlatformWebService
     @Import(Endpoints.class)
     static class Service {
     }
@@ -111,13 +94,9 @@ class ResourceServerTest {
     }
 
     @DynamicPropertySource
-    static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
-        ISSUER.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
+    static void keyedPaths(DynamicPropertyRegistry registry) {
         registry.add("aduan.security.api-key-paths[0]", () -> "/keyed/requests.*");
     }
-
-    @Autowired
-    WebTestClient http;
 
     @Test
     void aValidTokenIsAccepted() {
@@ -129,7 +108,8 @@ class ResourceServerTest {
     void noTokenIsRefusedWithProblemJson() {
         call(HttpMethod.GET, null).expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueEquals("WWW-Authenticate", "Bearer");
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemType.UNAUTHORIZED.uri().toString());
         call(HttpMethod.POST, null).expectStatus().isUnauthorized();
     }
 
@@ -178,7 +158,8 @@ class ResourceServerTest {
         call(HttpMethod.GET, ISSUER.ombudsman()).expectStatus().isOk();
         for (HttpMethod write : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
             call(write, ISSUER.ombudsman()).expectStatus().isForbidden()
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.type").isEqualTo(ProblemType.FORBIDDEN.uri().toString());
             call(write, ISSUER.coordinator()).expectStatus().isOk();
         }
     }

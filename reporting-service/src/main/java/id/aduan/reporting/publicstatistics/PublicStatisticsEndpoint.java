@@ -2,6 +2,9 @@ package id.aduan.reporting.publicstatistics;
 
 import id.aduan.platform.web.ProblemResponses;
 import id.aduan.reference.IndonesianRegions;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -34,6 +37,8 @@ class PublicStatisticsEndpoint {
      * @param year the calendar year, each complaint counted by its day of receipt in its province's zone; this year by default
      * @param region a province ({@code 32}) or regency/city ({@code 32.73}) code; the nation when absent
      */
+    @Operation(summary = "Read the public statistics of a year and region")
+    @Problems(ProblemType.RATE_LIMITED)
     @GetMapping
     Mono<ResponseEntity<PublicStatistics>> statistics(@RequestParam(required = false) String year,
             @RequestParam(required = false) String region) {

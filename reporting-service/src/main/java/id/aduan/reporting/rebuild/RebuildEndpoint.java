@@ -1,6 +1,10 @@
 package id.aduan.reporting.rebuild;
 
 import id.aduan.platform.web.ProblemResponses;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +30,9 @@ class RebuildEndpoint {
     }
 
     /** 202 and the rebuild's status; 409 problem+json when one is running already, here or on another instance. */
+    @Operation(summary = "Start rebuilding the read model from the events")
+    @Problems(ProblemType.CONFLICT)
+    @ApiResponse(responseCode = "202", description = "Started: the rebuild's status", useReturnTypeSchema = true)
     @PostMapping
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ResponseEntity<ReadModelRebuild.Status>> start() {
@@ -41,6 +48,7 @@ class RebuildEndpoint {
     }
 
     /** The last rebuild's status: its phase, and records read out of records to read. */
+    @Operation(summary = "Read the last rebuild's status")
     @GetMapping
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN')")
     Mono<ReadModelRebuild.Status> status() {

@@ -30,7 +30,7 @@ final class ReportCsv {
     }
 
     static String ranking(Ranking ranking) {
-        List<List<Object>> rows = ranking.rows().stream().map(row -> {
+        List<List<Object>> rows = ranking.items().stream().map(row -> {
             List<Object> cells = new ArrayList<>(List.of(row.rank(), row.code(), row.name() == null ? "" : row.name(),
                     row.value() == null ? "" : row.value()));
             cells.addAll(row.figures().values());
@@ -41,7 +41,7 @@ final class ReportCsv {
 
     static String overdue(OverduePage page) {
         List<List<Object>> rows = new ArrayList<>();
-        page.complaints().forEach(complaint -> complaint.overdueClocks().forEach(clock -> rows.add(List.of(
+        page.items().forEach(complaint -> complaint.overdueClocks().forEach(clock -> rows.add(List.of(
                 complaint.complaintId(), clock.kind(), clock.agency() == null ? "" : clock.agency(), clock.dueAt(),
                 complaint.agency() == null ? "" : complaint.agency(), complaint.channel(), complaint.category(),
                 complaint.regionCode() == null ? "" : complaint.regionCode(), complaint.submittedAt()))));

@@ -5,6 +5,7 @@ import id.aduan.platform.security.Actor;
 import id.aduan.platform.security.Role;
 import id.aduan.platform.web.CsvText;
 import id.aduan.platform.web.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -44,6 +45,7 @@ class ReportsEndpoint {
         this.overdue = overdue;
     }
 
+    @Operation(summary = "Report the nation's figures over a period")
     @GetMapping("/national")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN')")
     Mono<ResponseEntity<Object>> national(
@@ -53,6 +55,7 @@ class ReportsEndpoint {
                 reports.nationalReport(ReportPeriod.parse(from, to), ReportPeriod.Interval.parse(interval)), ReportCsv::report);
     }
 
+    @Operation(summary = "Report a region's figures over a period")
     @GetMapping("/regions/{code}")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN')")
     Mono<ResponseEntity<Object>> region(
@@ -64,6 +67,7 @@ class ReportsEndpoint {
     }
 
     /** Coordinators and the Ombudsman read any agency's figures; an agency admin only its own. */
+    @Operation(summary = "Report an agency's figures over a period")
     @GetMapping("/agencies/{code}")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN', 'AGENCY')")
     Mono<ResponseEntity<Object>> agency(
@@ -74,6 +78,7 @@ class ReportsEndpoint {
                 code, ReportPeriod.parse(from, to), ReportPeriod.Interval.parse(interval)), ReportCsv::report)));
     }
 
+    @Operation(summary = "Rank regions or agencies by one figure")
     @GetMapping("/rankings")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN')")
     Mono<ResponseEntity<Object>> rankings(
@@ -99,6 +104,7 @@ class ReportsEndpoint {
     }
 
     /** Overdue complaints; an agency admin must name its own agency and sees only its own clocks. */
+    @Operation(summary = "List the complaints overdue now")
     @GetMapping("/overdue")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN', 'AGENCY')")
     Mono<ResponseEntity<Object>> overdue(

@@ -8,6 +8,7 @@ import id.aduan.routing.history.RecordedDecision;
 import id.aduan.routing.history.RoutingSteps;
 import id.aduan.routing.reference.ReferenceData;
 import id.aduan.routing.reference.Region;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -57,6 +58,7 @@ class AdministrativeRegionsRedisposition {
                 .toList();
     }
 
+    @Operation(summary = "Re-dispose the complaints of regions whose administration changed")
     @PostMapping("/api/v1/routing/administrative-regions/redisposition")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<Redisposition> redispose(@Valid @RequestBody RedispositionRequest request, @AuthenticationPrincipal Jwt token) {

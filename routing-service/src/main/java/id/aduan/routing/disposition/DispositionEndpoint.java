@@ -4,9 +4,12 @@ import static id.aduan.platform.web.ProblemResponses.problem;
 
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.web.ProblemResponses;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
 import id.aduan.routing.history.RecordedDecision;
 import id.aduan.routing.history.RoutingSteps;
 import id.aduan.routing.reference.ReferenceData;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +36,8 @@ class DispositionEndpoint {
         this.data = data;
     }
 
+    @Operation(summary = "Dispose a complaint to an agency")
+    @Problems(ProblemType.CONFLICT)
     @PostMapping("/api/v1/complaints/{id}/disposition")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<RecordedDecision> dispose(@PathVariable String id, @Valid @RequestBody DispositionRequest request,

@@ -4,10 +4,13 @@ import static id.aduan.platform.web.ProblemResponses.problem;
 
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.web.ProblemResponses;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
 import id.aduan.routing.RoutingSettings;
 import id.aduan.routing.history.RecordedDecision;
 import id.aduan.routing.history.RoutingSteps;
 import id.aduan.routing.reference.ReferenceData;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +39,8 @@ class ForwardEndpoint {
         this.settings = settings;
     }
 
+    @Operation(summary = "Forward a complaint that is not the agency's to handle")
+    @Problems(ProblemType.CONFLICT)
     @PostMapping("/api/v1/complaints/{id}/forwarding")
     @PreAuthorize("hasRole('AGENCY')")
     Mono<RecordedDecision> forward(@PathVariable String id, @Valid @RequestBody ForwardRequest request,

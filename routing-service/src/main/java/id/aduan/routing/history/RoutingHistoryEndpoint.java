@@ -4,6 +4,7 @@ import static id.aduan.platform.web.ProblemResponses.problem;
 
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,7 @@ class RoutingHistoryEndpoint {
     }
 
     /** An agency admin sees the chain only of a complaint that is or was with its agency. */
+    @Operation(summary = "Read a complaint's routing chain")
     @GetMapping("/api/v1/complaints/{id}/routing")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN', 'AGENCY')")
     Mono<RoutingHistory> routing(@PathVariable String id, @AuthenticationPrincipal Jwt token) {

@@ -1,11 +1,15 @@
 package id.aduan.routing.queue;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import id.aduan.contracts.ComplaintRouted.Step;
+import id.aduan.platform.web.NumberedPage;
 import id.aduan.routing.decision.RoutingDecision;
 import id.aduan.routing.decision.RoutingDecision.Inputs;
 import id.aduan.routing.history.DecisionLog;
 import id.aduan.routing.history.RecordedDecision;
 import id.aduan.routing.queue.ClockAlerts.ClockAlert;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -24,7 +28,15 @@ import reactor.core.publisher.Mono;
 @RestController
 class CoordinatorsQueueEndpoint {
 
-    record QueuePage(int page, int size, long total, List<QueuedComplaint> complaints) {
+    /** One page of the queue, in the shape of every list (docs/api.md). */
+    record QueuePage(int page, int size, long total, List<QueuedComplaint> items) implements NumberedPage<QueuedComplaint> {
+
+        /** {@code items} under the name it had before every list took one shape (docs/api.md); goes in v2. */
+        @JsonProperty
+        @Schema(deprecated = true, description = "The same as items; goes in v2.")
+        public List<QueuedComplaint> complaints() {
+            return items;
+        }
     }
 
     /**
@@ -57,6 +69,7 @@ class CoordinatorsQueueEndpoint {
         this.clockAlerts = clockAlerts;
     }
 
+    @Operation(summary = "List the coordinators' queue of complaints no agency holds")
     @GetMapping("/api/v1/routing/queue")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN')")
     Mono<QueuePage> queue(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,

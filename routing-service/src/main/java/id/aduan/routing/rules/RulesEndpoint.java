@@ -1,7 +1,10 @@
 package id.aduan.routing.rules;
 
 import id.aduan.platform.security.Actor;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
 import id.aduan.routing.decision.CompetenceRule;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,12 +50,15 @@ class RulesEndpoint {
         this.clock = clock;
     }
 
+    @Operation(summary = "Read the competence rules in force")
     @GetMapping("/api/v1/routing/rules")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN', 'AGENCY')")
     Mono<ResponseEntity<RulesInForce>> rules() {
         return book.current().flatMap(this::answer);
     }
 
+    @Operation(summary = "Replace the competence rules")
+    @Problems({ProblemType.PRECONDITION_FAILED, ProblemType.CONFLICT})
     @PutMapping("/api/v1/routing/rules")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ResponseEntity<RulesInForce>> change(@Valid @RequestBody RuleChangeRequest request,

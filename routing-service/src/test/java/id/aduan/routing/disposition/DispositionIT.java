@@ -141,8 +141,11 @@ class DispositionIT {
                 .jsonPath("$.complaints[?(@.complaintId == '%s')].step".formatted(first)).isEqualTo("ROUTED")
                 .jsonPath("$.complaints[?(@.complaintId == '%s')].why".formatted(first)).value(why ->
                         assertThat(why.toString()).contains("location too coarse"));
+        // Lists answer in one shape (docs/api.md); the queue's former name for its items stays until v2.
         calls.get("/api/v1/routing/queue?size=1", issuer.coordinator()).expectStatus().isOk()
-                .expectBody().jsonPath("$.complaints.length()").isEqualTo(1);
+                .expectBody().jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.next").isEqualTo(1)
+                .jsonPath("$.complaints.length()").isEqualTo(1);
 
         calls.get("/api/v1/routing/queue", issuer.agency("32.73.DUKCAPIL")).expectStatus().isForbidden();
         calls.get("/api/v1/routing/queue?size=101", issuer.coordinator()).expectStatus().isBadRequest()

@@ -4,6 +4,8 @@ import id.aduan.contracts.CalendarChanged;
 import id.aduan.platform.security.Actor;
 import id.aduan.sla.calendar.Calendars;
 import id.aduan.sla.calendar.NonWorkingDay;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,6 +53,8 @@ class CalendarEndpoint {
             @NotBlank @Size(max = 2000) String reason) {
     }
 
+    @Operation(summary = "Declare or withdraw non-working days")
+    @ApiResponse(responseCode = "201", description = "The change, made", useReturnTypeSchema = true)
     @PostMapping("/api/v1/sla/calendar/changes")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ResponseEntity<CalendarChanged>> change(@Valid @RequestBody ChangeRequest request, @AuthenticationPrincipal Jwt token) {
@@ -61,6 +65,7 @@ class CalendarEndpoint {
                 .map(made -> ResponseEntity.created(URI.create("/api/v1/sla/calendar/changes#" + made.changeId())).body(made));
     }
 
+    @Operation(summary = "List the changes made to the calendar")
     @GetMapping("/api/v1/sla/calendar/changes")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN')")
     Flux<CalendarChanged> history() {
@@ -71,6 +76,7 @@ class CalendarEndpoint {
     record CalendarYear(int year, boolean known, List<NonWorkingDay> nonWorkingDays) {
     }
 
+    @Operation(summary = "Read a year's non-working days")
     @GetMapping("/api/v1/sla/calendar")
     CalendarYear year(@RequestParam @Min(2000) @Max(2100) int year) {
         List<NonWorkingDay> days = calendars.current().nonWorkingDays().stream()

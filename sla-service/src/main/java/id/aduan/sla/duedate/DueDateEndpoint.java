@@ -8,6 +8,7 @@ import id.aduan.sla.calendar.Deadline;
 import id.aduan.sla.calendar.Calendars;
 import id.aduan.sla.calendar.GovernmentCalendar;
 import id.aduan.sla.calendar.WorkingCalendar;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +38,7 @@ class DueDateEndpoint {
     }
 
     /** Counts in {@code zone}, or in the zone and calendar of {@code agency}; exactly one of the two. */
+    @Operation(summary = "Count working days to a due date")
     @GetMapping("/api/v1/sla/due-date")
     DueDate dueDate(
             @RequestParam @NotNull Instant start,

@@ -8,6 +8,7 @@ import id.aduan.platform.security.Role;
 import id.aduan.sla.clock.ClockRules;
 import id.aduan.sla.clock.ClockStore;
 import id.aduan.sla.clock.SlaClock;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ class ClockStatusEndpoint {
     record ComplaintSla(String complaintId, List<ClockStatus> clocks) {
     }
 
+    @Operation(summary = "Read a complaint's SLA clocks")
     @GetMapping("/api/v1/complaints/{id}/sla")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'OMBUDSMAN', 'AGENCY')")
     Mono<ComplaintSla> sla(@PathVariable String id, @AuthenticationPrincipal Jwt token) {

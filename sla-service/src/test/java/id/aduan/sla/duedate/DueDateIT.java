@@ -1,5 +1,6 @@
 package id.aduan.sla.duedate;
 
+import id.aduan.platform.web.ProblemType;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class DueDateIT {
     private static void expectFieldError(WebTestClient.ResponseSpec response, String field) {
         response.expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field)
+                .jsonPath("$.type").isEqualTo(ProblemType.VALIDATION.uri().toString());
     }
 }

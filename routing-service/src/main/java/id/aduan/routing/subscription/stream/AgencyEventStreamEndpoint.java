@@ -6,6 +6,7 @@ import id.aduan.routing.subscription.AgencyAccess;
 import id.aduan.routing.subscription.SubscriptionSettings;
 import id.aduan.routing.subscription.feed.AgencyFeed;
 import id.aduan.routing.subscription.feed.FeedEntry;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,6 +56,7 @@ class AgencyEventStreamEndpoint {
         this.clock = clock;
     }
 
+    @Operation(summary = "Stream an agency's events (server-sent events)")
     @GetMapping(path = "/api/v1/agencies/{code}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize("hasAnyRole('AGENCY', 'COORDINATOR')")
     Mono<ResponseEntity<?>> events(@PathVariable String code,

@@ -4,10 +4,14 @@ import id.aduan.platform.security.Actor;
 import id.aduan.platform.security.HmacSignature;
 import id.aduan.platform.web.ProblemResponses;
 import id.aduan.platform.web.ProblemResponses;
+import id.aduan.platform.web.ProblemType;
+import id.aduan.platform.web.Problems;
 import id.aduan.routing.subscription.AgencyAccess;
 import id.aduan.routing.subscription.SubscriptionSettings;
 import id.aduan.routing.subscription.delivery.Subscription;
 import id.aduan.routing.subscription.delivery.Subscriptions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
@@ -75,6 +79,9 @@ class WebhookEndpoint {
         this.maxPerAgency = settings.webhooks().maxPerAgency();
     }
 
+    @Operation(summary = "Register a webhook for an agency's events")
+    @Problems(ProblemType.CONFLICT)
+    @ApiResponse(responseCode = "201", description = "Registered, with the secret that signs its deliveries", useReturnTypeSchema = true)
     @PostMapping("/api/v1/agencies/{code}/webhooks")
     @PreAuthorize("hasRole('AGENCY')")
     Mono<ResponseEntity<RegisteredWebhook>> register(@PathVariable String code, @Valid @RequestBody RegisterWebhook request,
@@ -96,6 +103,7 @@ class WebhookEndpoint {
                                 Delivery.of(created))));
     }
 
+    @Operation(summary = "List an agency's webhooks")
     @GetMapping("/api/v1/agencies/{code}/webhooks")
     @PreAuthorize("hasAnyRole('AGENCY', 'COORDINATOR')")
     Flux<Webhook> list(@PathVariable String code, @AuthenticationPrincipal Jwt token) {
@@ -103,6 +111,7 @@ class WebhookEndpoint {
         return subscriptions.of(code, Subscription.Kind.WEBHOOK).map(WebhookEndpoint::view);
     }
 
+    @Operation(summary = "Read one webhook and its deliveries")
     @GetMapping("/api/v1/agencies/{code}/webhooks/{id}")
     @PreAuthorize("hasAnyRole('AGENCY', 'COORDINATOR')")
     Mono<Webhook> one(@PathVariable String code, @PathVariable String id, @AuthenticationPrincipal Jwt token) {
@@ -113,6 +122,8 @@ class WebhookEndpoint {
                 .switchIfEmpty(Mono.error(() -> notFound(code, id)));
     }
 
+    @Operation(summary = "Remove a webhook")
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping("/api/v1/agencies/{code}/webhooks/{id}")
     @PreAuthorize("hasRole('AGENCY')")
     Mono<ResponseEntity<Void>> remove(@PathVariable String code, @PathVariable String id, @AuthenticationPrincipal Jwt token) {
