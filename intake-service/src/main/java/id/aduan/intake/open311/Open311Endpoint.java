@@ -2,19 +2,21 @@ package id.aduan.intake.open311;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import id.aduan.reference.Categories;
 import id.aduan.intake.complaint.ComplaintStatus;
 import id.aduan.intake.idempotency.IdempotencyKey;
 import id.aduan.intake.inbox.InboxClocks;
 import id.aduan.intake.open311.apikeys.ClientApps;
 import id.aduan.intake.submit.Accepted;
 import id.aduan.intake.submit.ComplaintIntake;
-import id.aduan.intake.tracking.ComplaintViews;
 import id.aduan.intake.tracking.ComplaintViews.PublicQuery;
+import id.aduan.intake.tracking.ComplaintViews;
 import id.aduan.intake.tracking.Tracking;
 import id.aduan.intake.web.RejectedInput;
 import id.aduan.platform.security.Actor;
 import id.aduan.platform.security.Role;
+import id.aduan.platform.web.OwnErrorFormat;
+import id.aduan.reference.Categories;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +55,7 @@ import reactor.core.publisher.Mono;
  * list of {@code {code, description}}, in the format asked for.
  */
 @RestController
+@OwnErrorFormat("Open311 GeoReport v2: errors as a list of code and description")
 @RequestMapping(Open311Endpoint.BASE_PATH)
 class Open311Endpoint {
 
@@ -96,11 +99,13 @@ class Open311Endpoint {
     }
 
     @GetMapping({"/discovery.json", "/discovery.xml"})
+    @Operation(summary = "The service discovery document: where and how this Open311 endpoint is served")
     ResponseEntity<byte[]> discovery(ServerHttpRequest request) {
         return Open311Format.of(request).answer(HttpStatus.OK, "discovery", Discovery.of(settings));
     }
 
     @GetMapping({"/services.json", "/services.xml"})
+    @Operation(summary = "The services (categories) a request may be filed under")
     ResponseEntity<byte[]> services(@RequestParam(name = JURISDICTION_ID, required = false) String jurisdictionId,
             ServerHttpRequest request) {
         servedHere(jurisdictionId);
@@ -108,6 +113,7 @@ class Open311Endpoint {
     }
 
     @GetMapping({"/services/{serviceCode}.json", "/services/{serviceCode}.xml"})
+    @Operation(summary = "One service's definition: the attributes a request for it takes")
     ResponseEntity<byte[]> service(@PathVariable String serviceCode,
             @RequestParam(name = JURISDICTION_ID, required = false) String jurisdictionId, ServerHttpRequest request) {
         servedHere(jurisdictionId);
@@ -117,6 +123,7 @@ class Open311Endpoint {
     }
 
     @PostMapping(path = {"/requests.json", "/requests.xml"}, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @Operation(summary = "File a service request (a complaint), as a form, with a bearer token or an api_key")
     Mono<ResponseEntity<byte[]>> submitForm(ServerWebExchange exchange,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @AuthenticationPrincipal Jwt caller) {
@@ -125,6 +132,7 @@ class Open311Endpoint {
     }
 
     @PostMapping(path = {"/requests.json", "/requests.xml"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "File a service request (a complaint), as JSON, with a bearer token or an api_key")
     Mono<ResponseEntity<byte[]>> submitJson(ServerWebExchange exchange, @RequestBody Map<String, Object> body,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @AuthenticationPrincipal Jwt caller) {
@@ -201,6 +209,7 @@ class Open311Endpoint {
      * {@code service_code} and {@code service_request_id} may each be a comma-separated list.
      */
     @GetMapping({"/requests.json", "/requests.xml"})
+    @Operation(summary = "Public service requests, filtered by service, status and date")
     Mono<ResponseEntity<byte[]>> requests(@RequestParam(name = "service_request_id", required = false) String ids,
             @RequestParam(name = "service_code", required = false) String serviceCodes,
             @RequestParam(name = "start_date", required = false) String startDate,
@@ -227,6 +236,7 @@ class Open311Endpoint {
     }
 
     @GetMapping({"/requests/{trackingId}.json", "/requests/{trackingId}.xml"})
+    @Operation(summary = "One service request by its tracking id")
     Mono<ResponseEntity<byte[]>> request(@PathVariable String trackingId,
             @RequestParam(name = JURISDICTION_ID, required = false) String jurisdictionId, ServerHttpRequest request) {
         servedHere(jurisdictionId);

@@ -29,6 +29,7 @@ import org.springframework.web.method.HandlerMethod;
  * rather than repeated on each method: 400 when it takes input, 401 always (a bad token is refused
  * everywhere), 403 when a role is required or it changes something (the Ombudsman only reads), 404
  * when its path names something, 413 and 415 when it takes a body; and what {@link Problems} adds.
+ * None for an endpoint with its {@link OwnErrorFormat}.
  */
 public class OpenApiProblems implements GlobalOperationCustomizer, GlobalOpenApiCustomizer {
 
@@ -39,6 +40,9 @@ public class OpenApiProblems implements GlobalOperationCustomizer, GlobalOpenApi
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
+        if (AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), OwnErrorFormat.class)) {
+            return operation;
+        }
         Set<ProblemType> types = EnumSet.of(ProblemType.UNAUTHORIZED);
         boolean body = operation.getRequestBody() != null;
         if (body || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {

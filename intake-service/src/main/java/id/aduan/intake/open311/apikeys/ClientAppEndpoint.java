@@ -3,6 +3,7 @@ package id.aduan.intake.open311.apikeys;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.aduan.intake.open311.apikeys.ClientApps.ClientApp;
 import id.aduan.platform.web.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
@@ -42,6 +43,7 @@ class ClientAppEndpoint {
     }
 
     @PostMapping(PATH)
+    @Operation(summary = "Register an Open311 client app and issue its API key, shown only in this answer")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ResponseEntity<ClientAppAnswer>> register(@Valid @RequestBody ClientAppRequest request, @AuthenticationPrincipal Jwt caller) {
         return apps.issue(request.name().strip(), caller.getSubject())
@@ -50,6 +52,7 @@ class ClientAppEndpoint {
     }
 
     @GetMapping(PATH)
+    @Operation(summary = "The registered Open311 client apps, without their keys")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<List<ClientAppAnswer>> list() {
         return apps.all().map(all -> all.stream().map(app -> ClientAppAnswer.of(app, null)).toList());
@@ -57,6 +60,7 @@ class ClientAppEndpoint {
 
     /** Its key stops working at once; a second revocation changes nothing. */
     @DeleteMapping(PATH + "/{appId}")
+    @Operation(summary = "Revoke a client app's API key")
     @PreAuthorize("hasRole('COORDINATOR')")
     Mono<ClientAppAnswer> revoke(@PathVariable String appId) {
         return apps.revoke(appId).map(app -> ClientAppAnswer.of(app, null))
