@@ -1,8 +1,8 @@
-package id.aduan.launcher.endtoend;
+package id.aduan.endtoend;
 
-import static id.aduan.launcher.endtoend.RunningSuite.HTTP;
-import static id.aduan.launcher.endtoend.RunningSuite.JSON;
-import static id.aduan.launcher.endtoend.RunningSuite.PATIENCE;
+import static id.aduan.endtoend.RunningSuite.HTTP;
+import static id.aduan.endtoend.RunningSuite.JSON;
+import static id.aduan.endtoend.RunningSuite.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,7 +11,6 @@ import id.aduan.contracts.SlaClockStarted;
 import id.aduan.contracts.Topic;
 import id.aduan.testkit.TopicWatcher;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,33 +19,33 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole flow as a user meets it, on a {@link RunningSuite}. A complaint submitted through the gateway with a citizen's token is routed, clocked and reported,
  * tracked in public, verified by a coordinator and followed up by the competent agency; every other
- * channel, the legacy import and the Open311 facade reach the reports through the gateway too.
+ * channel, the legacy import and the Open311 facade reach the reports through the gateway too. Its
+ * complaints are in a district no other scenario uses, whose report counts them alone.
  */
+@Order(2)
+@ExtendWith(RunningSuite.Shared.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteEndToEndIT {
+
+    /** Astanaanyar, Kota Bandung: this scenario's district, so that its report counts this scenario's complaints. */
+    private static final String DISTRICT = "32.73.10";
+    private static final String REPORT = "/api/v1/reports/regions/" + DISTRICT;
 
     private static RunningSuite suite;
 
     @BeforeAll
-    static void startTheSuite() throws IOException {
-        suite = RunningSuite.start();
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
+    static void join(RunningSuite running) {
+        suite = running;
     }
 
     @Test
@@ -61,21 +60,22 @@ class SuiteEndToEndIT {
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"title":"Jalan berlubang di depan SDN 1",
                          "description":"Lubang besar di Jalan Merdeka sejak dua minggu, membahayakan pengendara motor.",
-                         "categoryCode":"INFRA.ROAD","location":{"regionCode":"32.73.01"},
+                         "categoryCode":"INFRA.ROAD","location":{"regionCode":"%s"},
                          "addressedAgencyCode":"32.73.DPUPR",
-                         "reporter":{"name":"Siti Aminah","email":"siti@example.id","phone":"+6281234567890"}}"""))
+                         "reporter":{"name":"Siti Aminah","email":"siti@example.id","phone":"+6281234567890"}}""".formatted(DISTRICT)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String trackingId = JSON.readTree(submitted.body()).get("trackingId").asText();
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode national = suite.getJson("/api/v1/reports/national", coordinator);
-            assertThat(national.get("received").asLong()).isEqualTo(1);
-            assertThat(national.get("routedIn").asLong()).isEqualTo(1);
-            assertThat(national.at("/byChannel/WEB/received").asLong()).isEqualTo(1);
+            JsonNode district = suite.getJson(REPORT, coordinator);
+            assertThat(district.get("received").asLong()).isEqualTo(1);
+            assertThat(district.get("routedIn").asLong()).isEqualTo(1);
+            assertThat(district.at("/byChannel/WEB/received").asLong()).isEqualTo(1);
         });
         String agencyAdmin = suite.token("agency-bandung-pu", "agency-secret");
-        assertThat(suite.getJson("/api/v1/reports/agencies/32.73.DPUPR", agencyAdmin).get("routedIn").asLong()).isEqualTo(1);
+        assertThat(suite.getJson("/api/v1/reports/agencies/32.73.DPUPR", agencyAdmin).at("/byRegion/" + DISTRICT + "/routedIn")
+                .asLong()).isEqualTo(1);
 
         try (TopicWatcher sla = TopicWatcher.watch(Topic.SLA)) {
             SlaClockStarted clock = sla.awaitEvent(SlaClockStarted.class, trackingId, PATIENCE).data();
@@ -116,7 +116,7 @@ class SuiteEndToEndIT {
 
         String sms = """
                 {"messageId":"e2e-sms-1","from":"+6281234567890","receivedAt":"%s",
-                 "text":"LAPOR#32.73#INFRA.ROAD#Jalan rusak#Jalan Merdeka berlubang dekat pasar"}""".formatted(earlier);
+                 "text":"LAPOR#%s#INFRA.ROAD#Jalan rusak#Jalan Merdeka berlubang dekat pasar"}""".formatted(earlier, DISTRICT);
         HttpResponse<String> first = suite.post("/api/v1/channels/sms", coordinator, sms);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         String smsId = JSON.readTree(first.body()).get("trackingId").asText();
@@ -126,31 +126,31 @@ class SuiteEndToEndIT {
 
         assertThat(suite.post("/api/v1/channels/social-media", coordinator, """
                 {"postId":"e2e-post-1","kind":"MENTION","authorHandle":"@warga_bdg","createdAt":"%s",
-                 "text":"@lapor1708 Sampah di Jalan Braga tidak diangkut seminggu #32.73"}""".formatted(earlier))
+                 "text":"@lapor1708 Sampah di Jalan Braga tidak diangkut seminggu #%s"}""".formatted(earlier, DISTRICT))
                 .statusCode()).isEqualTo(201);
         assertThat(suite.post("/api/v1/channels/manual", coordinator, """
                 {"channel":"WHATSAPP","receivedAt":"%s","title":"Pungutan liar di kantor kelurahan",
                  "description":"Warga diminta membayar surat pengantar.","categoryCode":"CIVIL_SERVICE",
-                 "location":{"regionCode":"32.73.01"},"reporter":{"name":"Budi","phone":"+628111222333"}}"""
-                .formatted(earlier)).statusCode()).isEqualTo(201);
+                 "location":{"regionCode":"%s"},"reporter":{"name":"Budi","phone":"+628111222333"}}"""
+                .formatted(earlier, DISTRICT)).statusCode()).isEqualTo(201);
         HttpResponse<String> batch = suite.post("/api/v1/channels/manual/batch", coordinator, "text/csv", """
                 channel,receivedAt,title,description,categoryCode,regionCode
-                LETTER,%1$s,Izin usaha lama,Surat warga tentang izin usaha,PERMIT,32.73
-                WALK_IN,%1$s,Antrean panjang,Antrean puskesmas sejak pagi,HEALTH,32.73.01
-                WALK_IN,%1$s,,Baris tanpa judul,HEALTH,32.73.01
-                """.formatted(earlier));
+                LETTER,%1$s,Izin usaha lama,Surat warga tentang izin usaha,PERMIT,%2$s
+                WALK_IN,%1$s,Antrean panjang,Antrean puskesmas sejak pagi,HEALTH,%2$s
+                WALK_IN,%1$s,,Baris tanpa judul,HEALTH,%2$s
+                """.formatted(earlier, DISTRICT));
         assertThat(JSON.readTree(batch.body()).get("accepted").asInt()).as(batch.body()).isEqualTo(2);
 
         String history = """
-                {"sourceApp":"APEKESAH","legacyId":"e2e-2019-0042","title":"Jalan rusak","description":"Jalan di Batu Aji berlubang.","categoryCode":"INFRA.ROAD","location":{"regionCode":"21.71"},"anonymous":false,"confidential":false,"submittedAt":"2019-03-01T01:00:00Z","verification":{"at":"2019-03-01T03:00:00Z","classification":"COMPLAINT_NO_SUPERVISORY_WEIGHT"},"routing":{"at":"2019-03-02T02:00:00Z","agencyCode":"21.71.DPUPR"},"followUps":[{"at":"2019-03-05T02:00:00Z","text":"Sudah ditambal."}],"completion":{"at":"2019-03-09T02:00:00Z","how":"REPORTER_SATISFIED"}}
-                """;
+                {"sourceApp":"APEKESAH","legacyId":"e2e-2019-0042","title":"Jalan rusak","description":"Jalan di Astanaanyar berlubang.","categoryCode":"INFRA.ROAD","location":{"regionCode":"%s"},"anonymous":false,"confidential":false,"submittedAt":"2019-03-01T01:00:00Z","verification":{"at":"2019-03-01T03:00:00Z","classification":"COMPLAINT_NO_SUPERVISORY_WEIGHT"},"routing":{"at":"2019-03-02T02:00:00Z","agencyCode":"32.73.DPUPR"},"followUps":[{"at":"2019-03-05T02:00:00Z","text":"Sudah ditambal."}],"completion":{"at":"2019-03-09T02:00:00Z","how":"REPORTER_SATISFIED"}}
+                """.formatted(DISTRICT);
         assertThat(JSON.readTree(suite.post("/api/v1/imports", coordinator, "application/x-ndjson", history).body())
                 .get("imported").asInt()).isEqualTo(1);
         assertThat(JSON.readTree(suite.post("/api/v1/imports", coordinator, "application/x-ndjson", history).body())
                 .get("alreadyImported").asInt()).isEqualTo(1);
 
         HttpResponse<String> open311 = suite.post("/open311/v2/requests.json", citizen, "application/x-www-form-urlencoded",
-                "service_code=INFRA.ROAD&description=Lubang+besar+di+Jalan+Merdeka+dekat+pasar&attribute%5Bregion_code%5D=32.73.01");
+                "service_code=INFRA.ROAD&description=Lubang+besar+di+Jalan+Merdeka+dekat+pasar&attribute%5Bregion_code%5D=" + DISTRICT);
         assertThat(open311.statusCode()).as(open311.body()).isEqualTo(201);
         String open311Id = JSON.readTree(open311.body()).get(0).get("service_request_id").asText();
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -162,10 +162,10 @@ class SuiteEndToEndIT {
 
         // The first test's web complaint, and one of each here: SMS, social media, WhatsApp, two rows, the import, Open311.
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode national = suite.getJson("/api/v1/reports/national", coordinator);
-            assertThat(national.get("received").asLong()).isEqualTo(8);
+            JsonNode district = suite.getJson(REPORT, coordinator);
+            assertThat(district.get("received").asLong()).isEqualTo(8);
             for (String channel : new String[] {"WEB", "SMS", "SOCIAL_MEDIA", "WHATSAPP", "LETTER", "WALK_IN", "LEGACY_APP", "OPEN311"}) {
-                assertThat(national.at("/byChannel/" + channel + "/received").asLong()).as(channel).isEqualTo(1);
+                assertThat(district.at("/byChannel/" + channel + "/received").asLong()).as(channel).isEqualTo(1);
             }
         });
     }

@@ -1,8 +1,8 @@
-package id.aduan.launcher.endtoend;
+package id.aduan.endtoend;
 
-import static id.aduan.launcher.endtoend.RunningSuite.HTTP;
-import static id.aduan.launcher.endtoend.RunningSuite.JSON;
-import static id.aduan.launcher.endtoend.RunningSuite.PATIENCE;
+import static id.aduan.endtoend.RunningSuite.HTTP;
+import static id.aduan.endtoend.RunningSuite.JSON;
+import static id.aduan.endtoend.RunningSuite.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,7 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No wrong door across the levels of government, on a {@link RunningSuite}, through the gateway with
@@ -20,16 +23,19 @@ import org.junit.jupiter.api.Test;
  * national coordinators, who dispose it by hand; the chain shows every step, and the public tracking
  * view the agency it ended with.
  */
+@Order(3)
+@ExtendWith(RunningSuite.Shared.class)
 class ForwardingEndToEndIT {
+
+    private static RunningSuite suite;
+
+    @BeforeAll
+    static void join(RunningSuite running) {
+        suite = running;
+    }
 
     @Test
     void aComplaintForwardedAcrossLevelsEscalatesAndIsDisposedByACoordinator() throws Exception {
-        try (RunningSuite suite = RunningSuite.start()) {
-            followTheComplaintAcrossLevels(suite);
-        }
-    }
-
-    private static void followTheComplaintAcrossLevels(RunningSuite suite) throws Exception {
         String citizen = suite.token("citizen-app", "citizen-secret");
         String coordinator = suite.token("coordinator", "coordinator-secret");
         String ombudsman = suite.token("ombudsman", "ombudsman-secret");
@@ -49,19 +55,19 @@ class ForwardingEndToEndIT {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(suite.get(routing, bandung).statusCode()).isEqualTo(200));
 
         // The city office: a provincial road. The province: a national one. The ministry: the city's after all.
-        JsonNode toProvince = forward(suite, id, bandung, "Jalan Setiabudi berstatus jalan provinsi.", "32.DPUPR");
+        JsonNode toProvince = forward(id, bandung, "Jalan Setiabudi berstatus jalan provinsi.", "32.DPUPR");
         assertThat(toProvince.get("agencyCode").asText()).isEqualTo("32.DPUPR");
         assertThat(toProvince.get("rule").asText()).isEqualTo("provincial-roads");
-        JsonNode toMinistry = forward(suite, id, westJava, "Ruas ini jalan nasional.", "KEMENPU");
+        JsonNode toMinistry = forward(id, westJava, "Ruas ini jalan nasional.", "KEMENPU");
         assertThat(toMinistry.get("agencyCode").asText()).isEqualTo("KEMENPU");
-        JsonNode back = forward(suite, id, ministry, "Ruas ini tidak termasuk jalan nasional.", "32.73.DPUPR");
+        JsonNode back = forward(id, ministry, "Ruas ini tidak termasuk jalan nasional.", "32.73.DPUPR");
         assertThat(back.get("agencyCode").asText()).isEqualTo("32.73.DPUPR");
         assertThat(back.get("hop").asInt()).isEqualTo(3);
         // Another agency may not forward what it does not hold.
         assertThat(suite.post("/api/v1/complaints/" + id + "/forwarding", westJava, """
                 {"reason":"Bukan kami."}""").statusCode()).isEqualTo(403);
 
-        JsonNode escalated = forward(suite, id, bandung, "Tetap jalan provinsi.", "32.DPUPR");
+        JsonNode escalated = forward(id, bandung, "Tetap jalan provinsi.", "32.DPUPR");
         assertThat(escalated.get("step").asText()).isEqualTo("ESCALATED");
         assertThat(escalated.get("destination").asText()).isEqualTo("COORDINATORS_QUEUE");
         assertThat(escalated.get("hop").asInt()).isEqualTo(4);
@@ -100,8 +106,7 @@ class ForwardingEndToEndIT {
         });
     }
 
-    private static JsonNode forward(RunningSuite suite, String id, String token, String reason, String suggested)
-            throws Exception {
+    private static JsonNode forward(String id, String token, String reason, String suggested) throws Exception {
         HttpResponse<String> answer = suite.post("/api/v1/complaints/" + id + "/forwarding", token, """
                 {"reason":"%s","suggestedAgencyCode":"%s"}""".formatted(reason, suggested));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);

@@ -1,4 +1,4 @@
-package id.aduan.launcher.endtoend;
+package id.aduan.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import id.aduan.launcher.Suite;
 import id.aduan.localinfra.LocalPorts;
 import id.aduan.testkit.Infrastructure;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,13 +21,21 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The authorization server and the five services, each its own process started from its jar as the
  * launcher starts it, on the test kit's Kafka, MongoDB, PostgreSQL and mail server, with fresh databases; and the calls a
  * user makes to it: tokens from the authorization server, requests through the gateway.
+ *
+ * <p>One suite serves every scenario of a test run: a scenario class takes it as a parameter of its
+ * {@code @BeforeAll} method ({@link Shared}); the first one starts it, the end of the run stops it. So
+ * a scenario works on data of its own (its complaints, its region), never on counts the others change,
+ * and adding one adds no suite start.
  */
-final class RunningSuite implements AutoCloseable {
+final class RunningSuite implements ExtensionContext.Store.CloseableResource {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
     static final ObjectMapper JSON = new ObjectMapper();
@@ -42,17 +51,39 @@ final class RunningSuite implements AutoCloseable {
         this.services = services;
     }
 
-    static RunningSuite start() throws IOException {
+    /**
+     * Gives the scenarios' {@code @BeforeAll} methods the one running suite, started at the first request and
+     * stopped when the test run ends (JUnit closes what the root context's store holds).
+     */
+    static final class Shared implements ParameterResolver {
+
+        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningSuite.class);
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == RunningSuite.class;
+        }
+
+        @Override
+        public RunningSuite resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RunningSuite.class, key -> {
+                try {
+                    return start();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, RunningSuite.class);
+        }
+    }
+
+    private static RunningSuite start() throws IOException {
         Infrastructure infrastructure = Infrastructure.shared();
         Map<String, Integer> ports = new HashMap<>();
         Suite.MODULES.forEach(module -> ports.put(module, LocalPorts.free()));
         Path dataDir = Files.createTempDirectory("aduan-e2e-");
-        // Each suite its own databases, so that test classes sharing the broker never share data.
-        String suffix = "-" + Integer.toHexString(dataDir.getFileName().toString().hashCode());
-        Suite suite = new Suite(ports, infrastructure.kafkaBootstrapServers(),
-                database -> infrastructure.mongoUri(database + suffix),
-                new Suite.Postgres(database -> infrastructure.jdbcUrl(database + suffix.replace('-', '_')),
-                        infrastructure.jdbcUsername(), infrastructure.jdbcPassword()),
+        // The test JVM's own infrastructure: its databases are new.
+        Suite suite = new Suite(ports, infrastructure.kafkaBootstrapServers(), infrastructure::mongoUri,
+                new Suite.Postgres(infrastructure::jdbcUrl, infrastructure.jdbcUsername(), infrastructure.jdbcPassword()),
                 infrastructure.mailServer().smtpPort(), dataDir);
         return new RunningSuite(suite,
                 ServiceProcesses.start(repositoryRoot(), suite.services(), dataDir.resolve("logs"), Duration.ofSeconds(300)));
@@ -112,7 +143,7 @@ final class RunningSuite implements AutoCloseable {
         return JSON.readTree(answer.body()).get("access_token").asText();
     }
 
-    /** The launcher module's tests run in launcher/; the service jars are under the repository root. */
+    /** The module's tests run in end-to-end/; the service jars are under the repository root. */
     private static Path repositoryRoot() {
         return Path.of("").toAbsolutePath().getParent();
     }
