@@ -12,11 +12,9 @@ import id.aduan.platform.web.ProblemResponses;
 import id.aduan.routing.decision.CompetenceRule;
 import id.aduan.routing.decision.CompetenceRules;
 import id.aduan.routing.decision.Router;
-import id.aduan.routing.reference.Agency;
 import id.aduan.routing.reference.ReferenceData;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -46,7 +44,7 @@ public class RuleBook {
     private record InForce(RuleSet set, Router router) {
     }
 
-    private final MongoCollection<Document> sets;
+    private final MongoCollection<StoredRuleSet> sets;
     private final ReferenceData data;
     private final EventPublisher publisher;
     private final Clock clock;
@@ -54,7 +52,7 @@ public class RuleBook {
     private final AtomicReference<InForce> inForce = new AtomicReference<>();
 
     RuleBook(MongoDatabase database, ReferenceData data, EventPublisher publisher, Clock clock) {
-        this.sets = database.getCollection("competence-rules");
+        this.sets = database.getCollection("competence-rules", StoredRuleSet.class);
         this.data = data;
         this.publisher = publisher;
         this.clock = clock;
@@ -74,7 +72,7 @@ public class RuleBook {
 
     /** Every version, newest first. */
     public Flux<RuleSet> history() {
-        return Flux.from(sets.find().sort(Sorts.descending("_id"))).map(RuleBook::read);
+        return Flux.from(sets.find().sort(Sorts.descending(StoredRuleSet.ID))).map(StoredRuleSet::ruleSet);
     }
 
     /**
@@ -93,7 +91,7 @@ public class RuleBook {
             int revision = previous.revision() + 1;
             RuleSet next = new RuleSet(revision, data.version() + "-r" + revision, previous.version(), rules, changedBy, reason, now,
                     UUID.randomUUID().toString());
-            return Mono.from(sets.insertOne(document(next).append("published", false)))
+            return Mono.from(sets.insertOne(StoredRuleSet.of(next, false)))
                     .onErrorMap(MongoErrors::isDuplicateKey, e -> ProblemResponses.problem(HttpStatus.CONFLICT,
                             "Another change of the rules was stored meanwhile; read them again and start from the new version."))
                     .then(Mono.fromSupplier(() -> remember(next)))
@@ -107,12 +105,12 @@ public class RuleBook {
 
     /** Announces the changes not announced yet, oldest first; stops at the first that fails. */
     public Mono<Void> publishPending() {
-        return Flux.from(sets.find(Filters.eq("published", false)).sort(Sorts.ascending("_id")))
-                .map(RuleBook::read)
+        return Flux.from(sets.find(Filters.eq(StoredRuleSet.PUBLISHED, false)).sort(Sorts.ascending(StoredRuleSet.ID)))
+                .map(StoredRuleSet::ruleSet)
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
                 .concatMap(change -> publisher.publish(change.changeId(), change.toEvent())
-                        .then(Mono.from(sets.updateOne(Filters.eq("_id", change.revision()), Updates.set("published", true)))))
+                        .then(Mono.from(sets.updateOne(Filters.eq(StoredRuleSet.ID, change.revision()), Updates.set(StoredRuleSet.PUBLISHED, true)))))
                 .then();
     }
 
@@ -130,19 +128,21 @@ public class RuleBook {
     }
 
     private Mono<InForce> revision(int revision) {
-        return Mono.from(sets.find(Filters.eq("_id", revision)).first()).map(RuleBook::read).map(this::remember);
+        return Mono.from(sets.find(Filters.eq(StoredRuleSet.ID, revision)).first()).map(StoredRuleSet::ruleSet).map(this::remember);
     }
 
     private Mono<Integer> latestRevision() {
-        return Mono.from(sets.find().projection(Projections.include("_id")).sort(Sorts.descending("_id")).limit(1).first())
-                .map(stored -> stored.getInteger("_id"));
+        // Only the id, so read as a plain document: the record needs every field.
+        return Mono.from(sets.find(Document.class).projection(Projections.include(StoredRuleSet.ID))
+                        .sort(Sorts.descending(StoredRuleSet.ID)).limit(1).first())
+                .map(stored -> stored.getInteger(StoredRuleSet.ID));
     }
 
     /** The first start of a new installation: the shipped rules become revision 1. Two instances starting at once store it once. */
     private Mono<Void> seed() {
         RuleSet seeded = new RuleSet(1, shipped.version(), null, shipped.inOrder(), SEEDED_BY,
                 "Seeded from the shipped competence-rules.csv (reference data " + shipped.version() + ").", clock.instant(), null);
-        return Mono.from(sets.insertOne(document(seeded).append("published", true)))
+        return Mono.from(sets.insertOne(StoredRuleSet.of(seeded, true)))
                 .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
                 .then();
     }
@@ -151,30 +151,5 @@ public class RuleBook {
     private InForce remember(RuleSet set) {
         return inForce.updateAndGet(cached -> cached != null && cached.set().revision() >= set.revision()
                 ? cached : new InForce(set, new Router(data, set.competenceRules())));
-    }
-
-    private static Document document(RuleSet set) {
-        return new Document("_id", set.revision())
-                .append("version", set.version())
-                .append("previousVersion", set.previousVersion())
-                .append("rules", set.rules().stream().map(rule -> new Document("id", rule.id())
-                        .append("categoryCode", rule.categoryCode())
-                        .append("level", rule.level().name())
-                        .append("unit", rule.unit())
-                        .append("basis", rule.basis())).toList())
-                .append("changedBy", set.changedBy())
-                .append("reason", set.reason())
-                .append("changedAt", Date.from(set.changedAt()))
-                .append("changeId", set.changeId());
-    }
-
-    private static RuleSet read(Document stored) {
-        List<CompetenceRule> rules = stored.getList("rules", Document.class).stream()
-                .map(rule -> new CompetenceRule(rule.getString("id"), rule.getString("categoryCode"),
-                        Agency.Level.valueOf(rule.getString("level")), rule.getString("unit"), rule.getString("basis")))
-                .toList();
-        return new RuleSet(stored.getInteger("_id"), stored.getString("version"), stored.getString("previousVersion"), rules,
-                stored.getString("changedBy"), stored.getString("reason"), stored.getDate("changedAt").toInstant(),
-                stored.getString("changeId"));
     }
 }
