@@ -110,7 +110,8 @@ public class RuleBook {
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
                 .concatMap(change -> publisher.publish(change.changeId(), change.toEvent())
-                        .then(Mono.from(sets.updateOne(Filters.eq(StoredRuleSet.ID, change.revision()), Updates.set(StoredRuleSet.PUBLISHED, true)))))
+                        .then(Mono.from(sets.updateOne(Filters.eq(StoredRuleSet.ID, change.revision()),
+                                Updates.set(StoredRuleSet.PUBLISHED, true)))))
                 .then();
     }
 
