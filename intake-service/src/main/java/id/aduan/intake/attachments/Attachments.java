@@ -10,16 +10,17 @@ import id.aduan.platform.web.ProblemResponses.FieldProblem;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.codecs.pojo.annotations.BsonProperty;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,7 @@ public class Attachments {
     static final String UNATTACHED_SINCE = "unattachedSince";
 
     private final AttachmentStore store;
-    private final MongoCollection<Document> described;
+    private final MongoCollection<Description> described;
     private final Clock clock;
     private final DataSize maxSize;
     private final Set<String> mediaTypes;
@@ -63,7 +64,7 @@ public class Attachments {
             @Value("${aduan.attachments.max-size:5MB}") DataSize maxSize,
             @Value("${aduan.attachments.media-types:image/jpeg,image/png,application/pdf}") Set<String> mediaTypes) {
         this.store = store;
-        this.described = database.getCollection(COLLECTION);
+        this.described = database.getCollection(COLLECTION, Description.class);
         this.clock = clock;
         this.maxSize = maxSize;
         this.mediaTypes = mediaTypes;
@@ -88,15 +89,9 @@ public class Attachments {
             throw new RejectedInput(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "content is not " + mediaType);
         }
         Attachment attachment = new Attachment("att-" + UUID.randomUUID(), safeName(name), mediaType, bytes.length, sha256(bytes));
-        Date uploadedAt = Date.from(clock.instant());
-        Document description = new Document("_id", attachment.id())
-                .append("name", attachment.name())
-                .append("mediaType", attachment.mediaType())
-                .append("size", attachment.size())
-                .append("sha256", attachment.sha256())
-                .append(UPLOADED_BY, uploadedBy)
-                .append("uploadedAt", uploadedAt)
-                .append(UNATTACHED_SINCE, uploadedAt);
+        Instant uploadedAt = clock.instant();
+        Description description = new Description(attachment.id(), attachment.name(), attachment.mediaType(),
+                attachment.size(), attachment.sha256(), uploadedBy, uploadedAt, uploadedAt, null, null);
         // Bytes first: a description never points at missing bytes.
         return store.put(attachment.id(), bytes)
                 .then(Mono.from(described.insertOne(description)))
@@ -129,24 +124,23 @@ public class Attachments {
     private Mono<List<Attachment>> describe(List<String> ids, String uploadedBy) {
         // By _id alone, a point read of each id (docs/tracking.md, "Hot path"); the rest is checked here.
         return Flux.from(described.find(Filters.in("_id", ids)))
-                .filter(document -> uploadedBy.equals(document.getString(UPLOADED_BY)))
-                .collectMap(document -> document.getString("_id"))
+                .filter(description -> uploadedBy.equals(description.uploadedBy()))
+                .collectMap(Description::id)
                 .map(found -> {
                     List<FieldProblem> problems = new ArrayList<>();
                     List<Attachment> attachments = new ArrayList<>();
                     for (int i = 0; i < ids.size(); i++) {
-                        Document document = found.get(ids.get(i));
+                        Description description = found.get(ids.get(i));
                         String field = "attachmentIds[" + i + "]";
-                        if (document == null) {
+                        if (description == null) {
                             problems.add(new FieldProblem(field, "no attachment you uploaded has this id"));
                         } else if (ids.indexOf(ids.get(i)) != i) {
                             problems.add(new FieldProblem(field, "is listed more than once"));
-                        } else if (document.containsKey(COMPLAINT_ID)) {
+                        } else if (description.complaintId() != null) {
                             problems.add(new FieldProblem(field, "is already attached to a complaint; upload the file again"));
                         } else {
-                            attachments.add(new Attachment(document.getString("_id"), document.getString("name"),
-                                    document.getString("mediaType"), document.get("size", Number.class).longValue(),
-                                    document.getString("sha256")));
+                            attachments.add(new Attachment(description.id(), description.name(), description.mediaType(),
+                                    description.size(), description.sha256()));
                         }
                     }
                     if (!problems.isEmpty()) {
@@ -171,8 +165,20 @@ public class Attachments {
     private Mono<Void> release(List<String> ids, String claim) {
         return Mono.from(described.updateMany(Filters.and(Filters.in("_id", ids), Filters.eq(CLAIM, claim)),
                 Updates.combine(Updates.unset(COMPLAINT_ID), Updates.unset(CLAIM),
-                        Updates.set(UNATTACHED_SINCE, Date.from(clock.instant())))))
+                        Updates.set(UNATTACHED_SINCE, clock.instant()))))
                 .then();
+    }
+
+    /**
+     * An upload's description as stored, under the field names the queries above use; a null field is
+     * absent from the document. Public, as the driver's record codec requires.
+     *
+     * @param size a count of bytes, whether stored as a 32- or 64-bit integer
+     */
+    public record Description(@BsonId String id, String name, String mediaType, long size, String sha256,
+            @BsonProperty(UPLOADED_BY) String uploadedBy, Instant uploadedAt,
+            @BsonProperty(UNATTACHED_SINCE) Instant unattachedSince, @BsonProperty(COMPLAINT_ID) String complaintId,
+            @BsonProperty(CLAIM) String claim) {
     }
 
     /** The file's own name without any directory, control characters or excess length. */

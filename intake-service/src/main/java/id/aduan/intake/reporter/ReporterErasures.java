@@ -15,7 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.codecs.pojo.annotations.BsonProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -32,29 +33,31 @@ import reactor.core.publisher.Mono;
 class ReporterErasures {
 
     static final String COLLECTION = "reporter-erasures";
+    /** Every reporterRef of the erased keys, so that a repeated request by any of them answers the same. */
+    static final String REFS = "refs";
     /** Keys of one person are linked through shared identifiers; a chain longer than this is not followed. */
     private static final int MAX_LINKS = 10;
 
     private final ReporterKeys keys;
     private final IdentityLookups lookups;
-    private final MongoCollection<Document> erasures;
+    private final MongoCollection<Recorded> erasures;
 
     ReporterErasures(ReporterKeys keys, IdentityLookups lookups, MongoDatabase database) {
         this.keys = keys;
         this.lookups = lookups;
-        this.erasures = database.getCollection(COLLECTION);
+        this.erasures = database.getCollection(COLLECTION, Recorded.class);
     }
 
     /** Erasures are looked up by any of their refs; rare, but real MongoDB need not scan for it. */
     static Mono<Void> createIndexes(MongoDatabase database) {
-        return Mono.from(database.getCollection(COLLECTION).createIndex(Indexes.ascending("refs"))).then();
+        return Mono.from(database.getCollection(COLLECTION).createIndex(Indexes.ascending(REFS))).then();
     }
 
     /** The erasure, done now or before; empty when no complaint has this reporterRef. */
     Mono<Erasure> erase(String reporterRef, ErasureRequest request, String coordinator, Instant now) {
         return keys.findByRef(reporterRef)
                 .flatMap(key -> samePerson(key).flatMap(linked -> erase(reporterRef, key, linked, request, coordinator, now)))
-                .switchIfEmpty(Mono.defer(() -> Mono.from(erasures.find(Filters.eq("refs", reporterRef)).first()).map(Erasure::of)));
+                .switchIfEmpty(Mono.defer(() -> Mono.from(erasures.find(Filters.eq(REFS, reporterRef)).first()).map(Recorded::erasure)));
     }
 
     private Mono<Erasure> erase(String reporterRef, KeyEntry key, Collection<KeyEntry> linked, ErasureRequest request,
@@ -69,10 +72,9 @@ class ReporterErasures {
         List<String> refs = linked.stream().flatMap(entry -> entry.refs().stream()).distinct().toList();
         Erasure erasure = new Erasure(reporterRef, Erasure.ERASED, refs.size(), coordinator, now, request.requestedAt(),
                 request.verification());
-        Document record = erasure.toDocument(key.id(), ids, refs);
-        return Mono.from(erasures.insertOne(record)).thenReturn(erasure)
+        return Mono.from(erasures.insertOne(Recorded.of(key.id(), ids, refs, erasure))).thenReturn(erasure)
                 .onErrorResume(MongoErrors::isDuplicateKey, recordedBefore ->
-                        Mono.from(erasures.find(Filters.eq("_id", key.id())).first()).map(Erasure::of))
+                        Mono.from(erasures.find(Filters.eq("_id", key.id())).first()).map(Recorded::erasure))
                 .flatMap(recorded -> keys.delete(ids, List.copyOf(identifiers)).thenReturn(recorded));
     }
 
@@ -89,5 +91,23 @@ class ReporterErasures {
                 })
                 .takeUntil(grew -> !grew)
                 .then(Mono.fromSupplier(found::values));
+    }
+
+    /**
+     * An erasure as stored, under the id of the key it was asked for, with every key and reporterRef it
+     * erased; its instants as ISO text, as before. Public, as the driver's record codec requires.
+     */
+    public record Recorded(@BsonId String keyId, String reporterRef, List<String> keys, @BsonProperty(REFS) List<String> refs,
+            int complaints, String erasedBy, String erasedAt, String requestedAt, String verification) {
+
+        static Recorded of(String keyId, List<String> keys, List<String> refs, Erasure erasure) {
+            return new Recorded(keyId, erasure.reporterRef(), keys, refs, erasure.complaints(), erasure.erasedBy(),
+                    erasure.erasedAt().toString(), erasure.requestedAt().toString(), erasure.verification());
+        }
+
+        Erasure erasure() {
+            return new Erasure(reporterRef, Erasure.ERASED, complaints, erasedBy, Instant.parse(erasedAt),
+                    Instant.parse(requestedAt), verification);
+        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.Map;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,6 +202,41 @@ class AttachmentsIT {
         intake.awaitView(complaint.trackingId(), "\"status\"");
         download(complaint.trackingId(), attached, TOKENS.coordinator(), null).expectStatus().isOk()
                 .expectBody(byte[].class).isEqualTo(PNG);
+    }
+
+    @Test
+    void anUploadDescribedInTheEarlierShapeIsAttachedAsDescribed() {
+        // As stored before the orphan sweep existed: no unattachedSince, the size a 32-bit integer.
+        Mono.from(database.getCollection(Attachments.COLLECTION).insertOne(new Document("_id", "att-earlier-shape")
+                .append("name", "lama.pdf").append("mediaType", "application/pdf").append("size", PDF.length)
+                .append("sha256", "9f86d0").append("uploadedBy", "citizen-app")
+                .append("uploadedAt", Date.from(Instant.parse("2025-06-01T02:00:00Z"))))).block();
+
+        Submitted complaint = intake.submit(complaint(false, "att-earlier-shape"));
+        intake.awaitView(complaint.trackingId(), "att-earlier-shape");
+        intake.track(complaint.trackingId(), TOKENS.coordinator(), null).expectStatus().isOk().expectBody()
+                .jsonPath("$.timeline[0].attachments[0].name").isEqualTo("lama.pdf")
+                .jsonPath("$.timeline[0].attachments[0].mediaType").isEqualTo("application/pdf")
+                .jsonPath("$.timeline[0].attachments[0].size").isEqualTo(PDF.length)
+                .jsonPath("$.timeline[0].attachments[0].sha256").isEqualTo("9f86d0");
+        assertThat(stored("att-earlier-shape")).containsKey("complaintId").doesNotContainKey(Attachments.UNATTACHED_SINCE);
+    }
+
+    @Test
+    void anUploadIsDescribedUnderTheFieldNamesAndTypesItHadBefore() {
+        String id = uploaded(TOKENS.citizen(), "jadwal.pdf", MediaType.APPLICATION_PDF, PDF);
+        Document described = stored(id);
+        assertThat(described.keySet()).containsExactlyInAnyOrder("_id", "name", "mediaType", "size", "sha256",
+                "uploadedBy", "uploadedAt", "unattachedSince");
+        assertThat(described.get("size")).isEqualTo((long) PDF.length);
+        assertThat(described.get("uploadedAt")).isInstanceOf(Date.class).isEqualTo(described.get("unattachedSince"));
+
+        intake.submit(complaint(false, id));
+        assertThat(stored(id).keySet()).contains("complaintId", "claim").doesNotContain("unattachedSince");
+    }
+
+    private Document stored(String attachmentId) {
+        return Mono.from(database.getCollection(Attachments.COLLECTION).find(Filters.eq("_id", attachmentId)).first()).block();
     }
 
     private void setBack(String attachmentId, Bson update) {

@@ -237,6 +237,49 @@ class PersonalDataIT {
         intake.track(complaint.trackingId(), TOKENS.coordinator(), null).expectBody().jsonPath("$.reporter.status").isEqualTo("IDENTIFIED");
     }
 
+    @Test
+    void anErasureRecordedInTheEarlierShapeIsTheAnswerToARepeatedRequest() {
+        String reporterRef = "rep-" + UUID.randomUUID();
+        String linkedRef = "rep-" + UUID.randomUUID();
+        try (MongoClient mongo = mongo()) {
+            mongo.getDatabase(AduanServiceTest.DATABASE).getCollection("reporter-erasures").insertOne(
+                    new Document("_id", "key-" + UUID.randomUUID()).append("reporterRef", reporterRef)
+                            .append("keys", List.of("key-a", "key-b")).append("refs", List.of(reporterRef, linkedRef))
+                            .append("complaints", 2).append("erasedBy", "coordinator")
+                            .append("erasedAt", "2026-05-04T03:02:01.123456Z").append("requestedAt", "2026-05-01T00:00:00Z")
+                            .append("verification", "KTP diperiksa di loket"));
+        }
+
+        erase(linkedRef, "diulang").expectStatus().isOk().expectBody()
+                .jsonPath("$.reporterRef").isEqualTo(reporterRef)
+                .jsonPath("$.status").isEqualTo("ERASED")
+                .jsonPath("$.complaints").isEqualTo(2)
+                .jsonPath("$.erasedBy").isEqualTo("coordinator")
+                .jsonPath("$.erasedAt").isEqualTo("2026-05-04T03:02:01.123456Z")
+                .jsonPath("$.requestedAt").isEqualTo("2026-05-01T00:00:00Z")
+                .jsonPath("$.verification").isEqualTo("KTP diperiksa di loket");
+    }
+
+    @Test
+    void anErasureIsRecordedUnderTheFieldNamesAndTypesItHadBefore() {
+        Submitted complaint = intake.submit(complaint(Person.unique(), false, false));
+        intake.awaitView(complaint.trackingId(), "\"status\"");
+        String reporterRef = ref(complaint.trackingId());
+        erase(reporterRef, "KTP diperiksa di loket").expectStatus().isOk();
+
+        try (MongoClient mongo = mongo()) {
+            Document recorded = mongo.getDatabase(AduanServiceTest.DATABASE).getCollection("reporter-erasures")
+                    .find(new Document("refs", reporterRef)).first();
+            assertThat(recorded.keySet()).containsExactlyInAnyOrder("_id", "reporterRef", "keys", "refs", "complaints",
+                    "erasedBy", "erasedAt", "requestedAt", "verification");
+            assertThat(recorded.getList("keys", String.class)).containsExactly(recorded.getString("_id"));
+            assertThat(recorded.getList("refs", String.class)).containsExactly(reporterRef);
+            assertThat(recorded.get("complaints")).isEqualTo(1);
+            assertThat(Instant.parse(recorded.getString("erasedAt"))).isBeforeOrEqualTo(Instant.now());
+            assertThat(Instant.parse(recorded.getString("requestedAt"))).isBefore(Instant.parse(recorded.getString("erasedAt")));
+        }
+    }
+
     private WebTestClient.ResponseSpec erase(String reporterRef, String verification) {
         return intake.post(erasurePath(reporterRef), TOKENS.coordinator(), erasureBody(verification));
     }

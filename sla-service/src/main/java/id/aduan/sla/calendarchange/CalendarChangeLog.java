@@ -7,51 +7,45 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.contracts.CalendarChanged;
 import id.aduan.sla.calendar.CalendarHistory;
 import id.aduan.sla.calendar.NonWorkingDay;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
-import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The coordinators' calendar changes in sla's {@code calendar-changes} collection, each under its
+ * The coordinators' calendar changes in sla's {@value #COLLECTION} collection, each under its
  * change id, with whether its event has reached Kafka yet. Append-only: a change is never edited,
  * a later change undoes it.
  */
 @Component
 class CalendarChangeLog {
 
-    private final MongoCollection<Document> changes;
+    static final String COLLECTION = "calendar-changes";
+
+    private final MongoCollection<Stored> changes;
 
     CalendarChangeLog(MongoDatabase database) {
-        this.changes = database.getCollection("calendar-changes");
+        this.changes = database.getCollection(COLLECTION, Stored.class);
     }
 
     Mono<Void> record(CalendarChanged change) {
-        Document document = new Document("_id", change.changeId())
-                .append("changedAt", Date.from(change.changedAt()))
-                .append("declared", change.declared().stream().map(day -> new Document("date", day.date().toString())
-                        .append("kind", day.kind().name()).append("name", day.name())).toList())
-                .append("withdrawn", change.withdrawn().stream().map(LocalDate::toString).toList())
-                .append("changedBy", change.changedBy())
-                .append("reason", change.reason())
-                .append("published", false);
-        return Mono.from(changes.insertOne(document)).then();
+        return Mono.from(changes.insertOne(Stored.unpublished(change))).then();
     }
 
     Mono<Void> markPublished(String changeId) {
-        return Mono.from(changes.updateOne(Filters.eq("_id", changeId), Updates.set("published", true))).then();
+        return Mono.from(changes.updateOne(Filters.eq("_id", changeId), Updates.set(Stored.PUBLISHED, true))).then();
     }
 
     /** Every change, oldest first, as the event that announces it. */
     Flux<CalendarChanged> all() {
-        return Flux.from(changes.find()).map(CalendarChangeLog::read).sort(CalendarChangeLog::inOrder);
+        return Flux.from(changes.find()).map(Stored::toEvent).sort(CalendarChangeLog::inOrder);
     }
 
     Flux<CalendarChanged> unpublished() {
-        return Flux.from(changes.find(Filters.eq("published", false))).map(CalendarChangeLog::read)
+        return Flux.from(changes.find(Filters.eq(Stored.PUBLISHED, false))).map(Stored::toEvent)
                 .sort(CalendarChangeLog::inOrder);
     }
 
@@ -66,13 +60,29 @@ class CalendarChangeLog {
         return CalendarHistory.ORDER.compare(asHistory(a), asHistory(b));
     }
 
-    private static CalendarChanged read(Document stored) {
-        List<CalendarChanged.Day> declared = stored.getList("declared", Document.class).stream()
-                .map(day -> new CalendarChanged.Day(LocalDate.parse(day.getString("date")),
-                        CalendarChanged.Kind.valueOf(day.getString("kind")), day.getString("name")))
-                .toList();
-        List<LocalDate> withdrawn = stored.getList("withdrawn", String.class).stream().map(LocalDate::parse).toList();
-        return new CalendarChanged(stored.getString("_id"), declared, withdrawn, stored.getString("changedBy"),
-                stored.getString("reason"), stored.getDate("changedAt").toInstant());
+    /**
+     * A change as stored: the event's fields, its dates as ISO strings (the driver's own codec would
+     * store a date-time), and whether the event reached Kafka. Public, as the driver's record codec requires.
+     */
+    public record Stored(@BsonId String changeId, Instant changedAt, List<Day> declared, List<String> withdrawn,
+            String changedBy, String reason, boolean published) {
+
+        static final String PUBLISHED = "published";
+
+        public record Day(String date, CalendarChanged.Kind kind, String name) {
+        }
+
+        static Stored unpublished(CalendarChanged change) {
+            return new Stored(change.changeId(), change.changedAt(),
+                    change.declared().stream().map(day -> new Day(day.date().toString(), day.kind(), day.name())).toList(),
+                    change.withdrawn().stream().map(LocalDate::toString).toList(),
+                    change.changedBy(), change.reason(), false);
+        }
+
+        CalendarChanged toEvent() {
+            return new CalendarChanged(changeId,
+                    declared.stream().map(day -> new CalendarChanged.Day(LocalDate.parse(day.date()), day.kind(), day.name())).toList(),
+                    withdrawn.stream().map(LocalDate::parse).toList(), changedBy, reason, changedAt);
+        }
     }
 }
