@@ -1,13 +1,11 @@
 package id.aduan.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +28,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -52,9 +51,9 @@ import org.testcontainers.utility.MountableFile;
  * as the services validate (issuer, signature, audience {@code aduan-api}) and, read with the settings
  * docs/security.md gives for Keycloak, is the actor the built-in server's token would be.
  *
- * <p>Needs a Docker engine, so it is skipped, by an assumption, where none runs: the only test of the build that
- * may be, since nothing but Docker can run Keycloak. Where Docker runs it really runs. The realm file's content
- * is checked without Docker by {@code KeycloakRealmTest} (launcher).
+ * <p>Where Docker runs, Keycloak is that image; elsewhere it is the same version's distribution from Maven Central
+ * ({@code keycloak-quarkus-dist}, unpacked by the build into {@code aduan.keycloak.home}), run as a process of its
+ * own, as the test kit runs PostgreSQL. Either way the test runs.
  */
 class KeycloakRealmIT {
 
@@ -63,40 +62,94 @@ class KeycloakRealmIT {
     private static final ActorClaims KEYCLOAK = new ActorClaims("realm_access.roles", "agency", "unit", "");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static GenericContainer<?> keycloak;
+    private static final Duration STARTUP = Duration.ofMinutes(5);
+
+    private static Keycloak keycloak;
     private static JsonNode realm;
     private static String issuer;
     private static NimbusJwtDecoder decoder;
 
     @BeforeAll
-    static void startKeycloakWithTheRealm() throws IOException {
-        if (!DockerClientFactory.instance().isDockerAvailable()) {
-            return; // each test is then skipped, and reported as skipped
-        }
+    static void startKeycloakWithTheRealm() throws Exception {
         Path realmFile = realmFile();
         realm = JSON.readTree(realmFile.toFile());
-        keycloak = new GenericContainer<>(DockerImageName.parse(IMAGE))
-                .withCopyFileToContainer(MountableFile.forHostPath(realmFile), "/opt/keycloak/data/import/aduan-realm.json")
-                .withEnv("KC_HEALTH_ENABLED", "true")
-                .withCommand("start-dev", "--import-realm")
-                .withExposedPorts(8080, 9000)
-                .waitingFor(Wait.forHttp("/health/ready").forPort(9000).withStartupTimeout(Duration.ofMinutes(5)));
-        keycloak.start();
-        issuer = "http://" + keycloak.getHost() + ":" + keycloak.getMappedPort(8080) + "/realms/aduan";
+        keycloak = DockerClientFactory.instance().isDockerAvailable() ? inDocker(realmFile) : fromTheDistribution(realmFile);
+        issuer = keycloak.baseUrl() + "/realms/aduan";
         decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, audience -> audience != null && audience.contains("aduan-api"))));
     }
 
-    @BeforeEach
-    void needsDocker() {
-        assumeTrue(keycloak != null, "no Docker engine: Keycloak cannot run here");
-    }
-
     @AfterAll
     static void stop() {
         if (keycloak != null) {
-            keycloak.stop();
+            keycloak.stop().run();
+        }
+    }
+
+    /** A running Keycloak: where it answers, and how to stop it. */
+    private record Keycloak(String baseUrl, Runnable stop) {
+    }
+
+    private static Keycloak inDocker(Path realmFile) {
+        GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(IMAGE))
+                .withCopyFileToContainer(MountableFile.forHostPath(realmFile), "/opt/keycloak/data/import/aduan-realm.json")
+                .withEnv("KC_HEALTH_ENABLED", "true")
+                .withCommand("start-dev", "--import-realm")
+                .withExposedPorts(8080, 9000)
+                .waitingFor(Wait.forHttp("/health/ready").forPort(9000).withStartupTimeout(STARTUP));
+        container.start();
+        return new Keycloak("http://" + container.getHost() + ":" + container.getMappedPort(8080), container::stop);
+    }
+
+    /** Starts from an empty database each time (dev mode's H2 files), with the realm to import. */
+    private static Keycloak fromTheDistribution(Path realmFile) throws Exception {
+        Path home = Path.of(System.getProperty("aduan.keycloak.home"));
+        Path data = home.resolve("data");
+        if (Files.exists(data)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+        Files.createDirectories(data.resolve("import"));
+        Files.copy(realmFile, data.resolve("import").resolve("aduan-realm.json"));
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin").resolve("kc.sh").toString(), "start-dev", "--import-realm",
+                "--http-port=" + port, "--http-management-port=" + freePort())
+                .redirectErrorStream(true).redirectOutput(home.resolve("keycloak.log").toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        Runnable stop = () -> {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+        };
+        String baseUrl = "http://localhost:" + port;
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        HttpClient http = HttpClient.newHttpClient();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak ended at start: see " + home.resolve("keycloak.log"));
+            }
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/realms/aduan/.well-known/openid-configuration"))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return new Keycloak(baseUrl, stop);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                stop.run();
+                throw new IllegalStateException("Keycloak not ready after " + STARTUP + ": see " + home.resolve("keycloak.log"));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
@@ -141,20 +194,23 @@ class KeycloakRealmIT {
 
     /** What a person does in a browser: the login page, the form, the redirect with the code, then the app's exchange. */
     private static String logIn(String username, String password) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         String authorize = issuer + "/protocol/openid-connect/auth?" + form(Map.of("response_type", "code", "client_id", "aduan-web",
                 "redirect_uri", REDIRECT, "scope", "openid", "state", "demo", "code_challenge", challenge(verifier),
                 "code_challenge_method", "S256"));
-        String page = browser.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String page = login.body();
+        // Keycloak marks its session cookies Secure; a browser on localhost sends them over http, java.net's CookieManager does not.
+        String cookies = login.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
         Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(page);
         assertThat(action.find()).as("login form for " + username + " in:%n%s", page).isTrue();
 
         HttpResponse<String> loggedIn = browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password)))).build(),
                 HttpResponse.BodyHandlers.ofString());
         String location = loggedIn.headers().firstValue("Location").orElse("");
