@@ -62,13 +62,16 @@ public record AuthProperties(URI issuer, String audience, Duration tokenLifetime
      * it has no secret, so PKCE is required.
      *
      * @param redirectUris where the app receives the code; exact matches
+     * @param postLogoutRedirectUris where the app may send a person after logging them out here (OIDC
+     *     RP-initiated logout), so that the next person at a shared computer must log in again; none if empty
      */
-    public record LoginClient(String id, List<String> redirectUris) {
+    public record LoginClient(String id, List<String> redirectUris, List<String> postLogoutRedirectUris) {
 
         public LoginClient {
             Assert.hasText(id, "every login client needs an id");
             Assert.notEmpty(redirectUris, () -> "login client " + id + " needs a redirect URI");
             redirectUris = List.copyOf(redirectUris);
+            postLogoutRedirectUris = postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
         }
     }
 

@@ -130,6 +130,7 @@ class AuthorizationServerConfig {
                         .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                         .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                         .redirectUris(uris -> uris.addAll(app.redirectUris()))
+                        .postLogoutRedirectUris(uris -> uris.addAll(app.postLogoutRedirectUris()))
                         .scope(OidcScopes.OPENID)
                         .scope(OidcScopes.PROFILE)
                         .tokenSettings(tokenSettings)

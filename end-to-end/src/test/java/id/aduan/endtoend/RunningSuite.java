@@ -94,6 +94,11 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource {
         services.close();
     }
 
+    /** A page of the web app, as people open it: through the gateway at its public address (docs/web.md). */
+    String page(String path) {
+        return suite.webPublicUrl() + path;
+    }
+
     URI gateway(String path) {
         return URI.create(suite.url("gateway") + path);
     }

@@ -116,6 +116,7 @@ public final class Launcher {
     private static String banner(Suite suite, Stores stores, MailServer mail, Path dataDir, Path logDir) {
         try (InputStream text = Launcher.class.getResourceAsStream("banner.txt")) {
             return new String(text.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("{web}", suite.webPublicUrl() + "/")
                     .replace("{gateway}", suite.url("gateway"))
                     .replace("{auth-server}", suite.url("auth-server"))
                     .replace("{kafka}", stores.kafka().bootstrapServers())

@@ -54,7 +54,7 @@ public final class ServiceProcesses implements AutoCloseable {
     private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
             "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=256m", "-Dreactor.netty.ioWorkerCount=2");
     /** Heap ceilings: what each service needs under load with room to spare (docs/benchmarks.md, "Footprint"). */
-    private static final Map<String, String> MAX_HEAP = Map.of("auth-server", "-Xmx128m", "gateway", "-Xmx192m");
+    private static final Map<String, String> MAX_HEAP = Map.of("auth-server", "-Xmx128m", "web", "-Xmx192m", "gateway", "-Xmx192m");
     private static final String DEFAULT_MAX_HEAP = "-Xmx320m";
     private static final String READINESS_PATH = "/actuator/health/readiness";
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);

@@ -26,14 +26,17 @@ public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Fu
     public record Postgres(Function<String, String> jdbcUrl, String username, String password) {
     }
 
-    /** In start order: the authorization server first, the gateway last. */
-    public static final List<String> MODULES =
-            List.of("auth-server", "intake-service", "routing-service", "sla-service", "reporting-service", "gateway");
+    /** In start order: the authorization server first, the gateway, the front door, last. */
+    public static final List<String> MODULES = List.of(
+            "auth-server", "intake-service", "routing-service", "sla-service", "reporting-service", "web", "gateway");
 
     /** The ports of docs/architecture.md. */
     public static final Map<String, Integer> FIXED_PORTS = Map.of(
             "auth-server", 9000, "intake-service", 8081, "routing-service", 8082, "sla-service", 8083,
-            "reporting-service", 8084, "gateway", 8080);
+            "reporting-service", 8084, "web", 8085, "gateway", 8080);
+
+    /** The web app's portal client in the demo profile (auth-server application-demo.yml). */
+    private static final String WEB_PORTAL_SECRET = "web-portal-secret";
 
     /** Intake's event store, tokens and idempotency keys: the one PostgreSQL database (docs/architecture.md). */
     private static final String INTAKE_EVENT_STORE = "aduan_intake";
@@ -54,6 +57,14 @@ public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Fu
         return "http://localhost:" + ports.get(module);
     }
 
+    /**
+     * Where people open the web app: through the gateway, at the loopback address, because the authorization
+     * server returns a person after login only to a loopback IP or a registered host (docs/web.md).
+     */
+    public String webPublicUrl() {
+        return "http://127.0.0.1:" + ports.get("gateway");
+    }
+
     public List<ServiceSpec> services() {
         return MODULES.stream().map(module -> new ServiceSpec(module, ports.get(module), properties(module))).toList();
     }
@@ -67,6 +78,21 @@ public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Fu
             // The demo clients and people (application-demo.yml); included, so a profile set in the environment
             // (the benchmark's load-test) still applies.
             properties.put("spring.profiles.include", "demo");
+            // People log in to the web app and out of it through the gateway, whatever its port here. The list
+            // is replaced whole (application.yml has the fixed ports' one), so every entry is given.
+            properties.put("aduan.auth.login-clients[0].id", "aduan-web");
+            properties.put("aduan.auth.login-clients[0].redirect-uris[0]", "http://127.0.0.1:8400/callback");
+            properties.put("aduan.auth.login-clients[0].redirect-uris[1]", webPublicUrl() + "/login/oauth2/code/aduan");
+            properties.put("aduan.auth.login-clients[0].post-logout-redirect-uris[0]", webPublicUrl() + "/");
+            return properties;
+        }
+        // The web app calls only the API, through the gateway, and keeps no data.
+        if (module.equals("web")) {
+            properties.put("aduan.web.api-url", url("gateway"));
+            properties.put("aduan.web.public-url", webPublicUrl());
+            properties.put("aduan.web.auth.browser-url", issuer);
+            properties.put("aduan.web.auth.server-url", issuer);
+            properties.put("aduan.web.auth.portal-client-secret", WEB_PORTAL_SECRET);
             return properties;
         }
         properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
@@ -90,6 +116,7 @@ public record Suite(Map<String, Integer> ports, String kafkaBootstrapServers, Fu
             properties.put("aduan.subscriptions.webhooks.allow-internal-addresses", "true");
         }
         if (module.equals("gateway")) {
+            properties.put("aduan.services.web", url("web"));
             properties.put("aduan.services.intake", url("intake-service"));
             properties.put("aduan.services.routing", url("routing-service"));
             properties.put("aduan.services.sla", url("sla-service"));

@@ -34,7 +34,9 @@ import reactor.core.publisher.Mono;
  * {@code @PreAuthorize}. The Ombudsman is read-only by construction: a token with that role is
  * refused (403) on every POST, PUT, PATCH and DELETE, whatever the endpoint would accept. The paths
  * in {@value #API_KEY_PATHS} also take a change without a token: their endpoint authenticates the
- * caller by an API key of its own (Open311's {@code api_key}) and refuses a caller with neither. Where the
+ * caller by an API key of its own (Open311's {@code api_key}) and refuses a caller with neither. The paths in
+ * {@value #PASSTHROUGH_PATHS} are not this application's to secure: the gateway forwards them to the web app,
+ * which logs people in and checks every form itself (docs/web.md). Where the
  * token carries the roles, agency and unit is configured once ({@link ActorClaims}); endpoints get the
  * token with them where {@link Actor#of(Jwt)} reads them, whichever issuer signed it.
  */
@@ -46,6 +48,7 @@ public class SecurityAutoConfiguration {
 
     static final String PUBLIC_GET_PATHS = "aduan.security.public-get-paths";
     static final String API_KEY_PATHS = "aduan.security.api-key-paths";
+    static final String PASSTHROUGH_PATHS = "aduan.security.passthrough-paths";
     private static final List<HttpMethod> CHANGES = List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     @Bean
@@ -55,6 +58,7 @@ public class SecurityAutoConfiguration {
         // Open to anonymous callers only: a bearer token sent there is still validated, and a bad one refused.
         String[] publicGetPaths = paths(environment, PUBLIC_GET_PATHS);
         String[] apiKeyPaths = paths(environment, API_KEY_PATHS);
+        String[] passthroughPaths = paths(environment, PASSTHROUGH_PATHS);
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             return problems.write(exchange, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.");
@@ -66,6 +70,9 @@ public class SecurityAutoConfiguration {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .authorizeExchange(exchanges -> {
+                    if (passthroughPaths.length > 0) {
+                        exchanges.pathMatchers(passthroughPaths).permitAll();
+                    }
                     exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
                             .permitAll();
                     // The API's description holds no data; the gateway shows every service's in one Swagger UI.
