@@ -146,10 +146,14 @@ class WebSecurity {
         return new InMemoryReactiveOAuth2AuthorizedClientService(registrations);
     }
 
-    /** The session cookie: HttpOnly, SameSite=Lax, and Secure wherever the app is served over https. */
+    /**
+     * The session cookie: HttpOnly, SameSite=Lax, and Secure wherever the app is served over https. Not named
+     * SESSION: the gateway in front would take that one for its own unknown session and expire it.
+     */
     @Bean
     WebSessionIdResolver webSessionIdResolver(WebSettings settings) {
         CookieWebSessionIdResolver resolver = new CookieWebSessionIdResolver();
+        resolver.setCookieName("ADUAN_SESSION");
         resolver.addCookieInitializer(cookie -> cookie.httpOnly(true).sameSite("Lax").secure(settings.secureCookies()).path("/"));
         return resolver;
     }
