@@ -1,9 +1,8 @@
 package id.aduan.web.page;
 
 import id.aduan.web.WebSettings;
+import id.aduan.web.security.CurrentPerson;
 import id.aduan.web.security.Person;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -25,9 +24,8 @@ class PageModel {
     }
 
     @ModelAttribute("person")
-    Mono<Person> person() {
-        return ReactiveSecurityContextHolder.getContext().map(SecurityContext::getAuthentication).flatMap(
-                authentication -> Mono.justOrEmpty(Person.of(authentication)));
+    Person person(ServerWebExchange exchange) {
+        return CurrentPerson.of(exchange).orElse(null);
     }
 
     @ModelAttribute("settings")

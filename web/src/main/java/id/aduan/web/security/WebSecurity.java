@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.InMemoryReactiveOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -60,6 +61,7 @@ class WebSecurity {
                         .pathMatchers("/console/**").hasRole(Person.COORDINATOR)
                         .pathMatchers("/ombudsman/**").hasRole(Person.OMBUDSMAN)
                         .anyExchange().authenticated())
+                .addFilterBefore(new CurrentPerson(), SecurityWebFiltersOrder.AUTHORIZATION)
                 .oauth2Login(login -> login.authenticationSuccessHandler(new HomeAfterLogin()))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
                 // A refusal is a page in the person's language (templates/error/403.html), not a bare status.
