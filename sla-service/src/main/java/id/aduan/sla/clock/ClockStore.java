@@ -12,6 +12,7 @@ import id.aduan.contracts.Classification;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
 import id.aduan.contracts.SlaClockStopped.Outcome;
 import id.aduan.platform.MongoErrors;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -53,7 +55,17 @@ public class ClockStore {
     private final MongoCollection<Document> deadlines;
     private final MongoCollection<Document> migrations;
 
-    public ClockStore(MongoDatabase database) {
+    private final Clock clock;
+    private final Duration settle;
+
+    @Autowired
+    public ClockStore(MongoDatabase database, Clock clock, SlaSettings settings) {
+        this(database, clock, settings.sweep().settle());
+    }
+
+    public ClockStore(MongoDatabase database, Clock clock, Duration settle) {
+        this.clock = clock;
+        this.settle = settle;
         this.complaints = database.getCollection("complaints");
         this.clocks = database.getCollection(CLOCKS);
         this.deadlines = database.getCollection(DEADLINES);
@@ -126,11 +138,19 @@ public class ClockStore {
                 .then();
     }
 
-    private Mono<Void> deadline(SlaClock clock, String alert, Instant at) {
-        Bson entry = Filters.eq("_id", deadlineId(clock.id(), alert));
-        return at == null ? Mono.from(deadlines.deleteOne(entry)).then()
-                : Mono.from(deadlines.updateOne(entry, Updates.combine(Updates.set("clockId", clock.id()), Updates.set("alert", alert),
-                        Updates.set("at", Date.from(at))), new UpdateOptions().upsert(true))).then();
+    /**
+     * Lists an alert the sweep owes at {@code at}, or no sooner than {@link #settle} from now if that has passed
+     * (docs/sla.md, "Late events"); the alert itself still names the clock's own due time.
+     */
+    private Mono<Void> deadline(SlaClock slaClock, String alert, Instant at) {
+        Bson entry = Filters.eq("_id", deadlineId(slaClock.id(), alert));
+        if (at == null) {
+            return Mono.from(deadlines.deleteOne(entry)).then();
+        }
+        Instant now = clock.instant();
+        Instant fires = at.isBefore(now) ? now.plus(settle) : at;
+        return Mono.from(deadlines.updateOne(entry, Updates.combine(Updates.set("clockId", slaClock.id()), Updates.set("alert", alert),
+                Updates.set("at", Date.from(fires))), new UpdateOptions().upsert(true))).then();
     }
 
     public static String deadlineId(String clockId, String alert) {

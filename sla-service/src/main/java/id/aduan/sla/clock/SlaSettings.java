@@ -47,7 +47,10 @@ public record SlaSettings(
     /**
      * @param lease how long a sweeper may take to publish an alert it claimed before another takes it
      *        over; longer than a publish ever takes (the producer gives up after 30 s)
+     * @param settle how long a deadline already past when its clock was stored waits before it fires: a service
+     *        catching up on events applies the complaint's next ones (a deferral that paused the clock, say) first
      */
-    public record Sweep(@DefaultValue("5s") Duration interval, @DefaultValue("1m") Duration lease) {
+    public record Sweep(@DefaultValue("5s") Duration interval, @DefaultValue("1m") Duration lease,
+            @DefaultValue("10s") Duration settle) {
     }
 }

@@ -45,7 +45,7 @@ class ClockRulesTest {
     static final SlaSettings SETTINGS = new SlaSettings(3, ZoneId.of("Asia/Jakarta"), Set.of(),
             Map.of(Classification.ASPIRATION, 5, Classification.INFORMATION_REQUEST, 5,
                     Classification.COMPLAINT_NO_SUPERVISORY_WEIGHT, 14, Classification.COMPLAINT_SUPERVISORY_WEIGHT, 60),
-            10, 10, 1, Map.of(ClockKind.REPORTER_WINDOW, 2), new SlaSettings.Sweep(Duration.ofSeconds(5), Duration.ofMinutes(1)), Duration.ofSeconds(10));
+            10, 10, 1, Map.of(ClockKind.REPORTER_WINDOW, 2), new SlaSettings.Sweep(Duration.ofSeconds(5), Duration.ofMinutes(1), Duration.ofSeconds(10)), Duration.ofSeconds(10));
     static final ClockRules RULES = rulesWith(List.of());
 
     /** The rules on the shipped calendar with these changes made to it. */

@@ -44,7 +44,7 @@ class PointAccessTest {
         try (ScanCountingMongo mongo = ScanCountingMongo.start()) {
             MongoDatabase database = mongo.database("aduan-sla");
             EventPublisher publisher = publisher();
-            KeepClocks clocks = new KeepClocks(ClockRulesTest.RULES, new ClockStore(database), publisher);
+            KeepClocks clocks = new KeepClocks(ClockRulesTest.RULES, new ClockStore(database, Clock.systemUTC(), Duration.ZERO), publisher);
             for (int i = 0; i < 25; i++) {
                 waitingForVerification(clocks, ComplaintIds.next());
                 throughItsWholeLife(clocks, ComplaintIds.next());

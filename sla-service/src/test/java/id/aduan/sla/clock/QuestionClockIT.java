@@ -2,6 +2,8 @@ package id.aduan.sla.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.contracts.AduanEvent;
 import id.aduan.contracts.Classification;
 import id.aduan.contracts.ComplaintAssigned;
@@ -15,9 +17,10 @@ import id.aduan.contracts.QuestionExpired;
 import id.aduan.contracts.SlaClockBreached;
 import id.aduan.contracts.SlaClockPaused;
 import id.aduan.contracts.SlaClockResumed;
-import id.aduan.contracts.SlaClockStarted;
 import id.aduan.contracts.SlaClockStarted.ClockKind;
+import id.aduan.contracts.SlaClockStarted;
 import id.aduan.contracts.Topic;
+import id.aduan.platform.events.EventPublisher;
 import id.aduan.sla.alert.DeadlineSweep;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.Complaints;
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
 
 /** An agency's question to the reporter pauses its clocks until the answer, or until the reporter's time runs out. */
 @AduanServiceTest
@@ -43,7 +47,11 @@ class QuestionClockIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
-    DeadlineSweep sweep;
+    MongoDatabase database;
+    @Autowired
+    EventPublisher publisher;
+    @Autowired
+    SlaSettings settings;
     @Autowired
     WebTestClient http;
 
@@ -92,11 +100,17 @@ class QuestionClockIT {
         String question = awaitAll(id, SlaClockStarted.class, 4).stream()
                 .filter(clock -> clock.kind() == ClockKind.REPORTER_QUESTION).findFirst().orElseThrow().clockId();
         ConsumerGroups.awaitCaughtUp("sla-service", WAIT, Topic.COMPLAINTS);
+        // The clock's events are published before it is stored: the sweep needs its deadline listed.
+        Awaitility.await().atMost(WAIT).until(() -> Mono.from(database.getCollection(ClockStore.DEADLINES)
+                .find(Filters.eq("_id", ClockStore.deadlineId(question, ClockStore.BREACH))).first()).block() != null);
 
+        DeadlineSweep sweep = SettledSweep.of(database, publisher, settings);
         for (int i = 0; i < 5; i++) {
             sweep.sweep();
         }
 
+        // One poll returns what one fetch brought: wait for the expiry itself, then look at everything seen.
+        sla.awaitEvent(QuestionExpired.class, id, WAIT);
         List<EventEnvelope<?>> seen = sla.eventsAbout(id, Duration.ofSeconds(2));
         assertThat(seen.stream().map(EventEnvelope::data).filter(QuestionExpired.class::isInstance).map(QuestionExpired.class::cast))
                 .singleElement().satisfies(expired -> {

@@ -65,7 +65,9 @@ class SlaClocksIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
-    DeadlineSweep sweep;
+    ClockStore store;
+    @Autowired
+    SlaSettings settings;
     @Autowired
     MongoDatabase database;
     @Autowired
@@ -151,7 +153,7 @@ class SlaClocksIT {
         String verification = awaitClock(waiting, ClockKind.VERIFICATION).clockId();
         ConsumerGroups.awaitCaughtUp("sla-service", WAIT, Topic.COMPLAINTS);
 
-        sweepSeveralTimes(sweep);
+        sweepSeveralTimes(SettledSweep.of(database, publisher, settings));
 
         SlaClockPaused paused = sla.awaitEvent(SlaClockPaused.class, deferred, WAIT).data();
         assertThat(paused.kind()).isEqualTo(ClockKind.VERIFICATION);
@@ -173,7 +175,7 @@ class SlaClocksIT {
         write(Complaints.submitted(id, null, Instant.now().plus(Duration.ofDays(40))));
         String clockId = awaitClock(id, ClockKind.VERIFICATION).clockId();
         ConsumerGroups.awaitCaughtUp("sla-service", WAIT, Topic.COMPLAINTS);
-        SlaClock clock = new ClockStore(database).clocksOf(id).blockFirst();
+        SlaClock clock = store.clocksOf(id).blockFirst();
 
         for (Instant now : List.of(clock.warnAt().plusSeconds(1), clock.dueAt())) {
             DeadlineSweep first = new DeadlineSweep(database, publisher, Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(1));
@@ -192,7 +194,7 @@ class SlaClocksIT {
         write(Complaints.submitted(id, null, Instant.now().plus(Duration.ofDays(40))));
         String clockId = awaitClock(id, ClockKind.VERIFICATION).clockId();
         ConsumerGroups.awaitCaughtUp("sla-service", WAIT, Topic.COMPLAINTS);
-        Instant due = new ClockStore(database).clocksOf(id).blockFirst().dueAt();
+        Instant due = store.clocksOf(id).blockFirst().dueAt();
         Duration lease = Duration.ofSeconds(4);
 
         // This sweeper claims the breach, then cannot reach its broker: it dies holding the lease, unmarked.
@@ -239,7 +241,7 @@ class SlaClocksIT {
         String window = awaitClock(id, ClockKind.REPORTER_WINDOW).clockId();
         ConsumerGroups.awaitCaughtUp("sla-service", WAIT, Topic.COMPLAINTS);
 
-        sweepSeveralTimes(sweep);
+        sweepSeveralTimes(SettledSweep.of(database, publisher, settings));
 
         assertThat(countByClock(id, ReporterWindowExpired.class)).isEqualTo(Map.of(window, 1L));
         assertThat(countByClock(id, SlaClockBreached.class)).doesNotContainKey(window);
@@ -302,7 +304,7 @@ class SlaClocksIT {
     /** The same events, with the same ids, handled again over a fresh database. */
     private List<Document> rebuilt(List<EventEnvelope<?>> events, String id) {
         MongoDatabase fresh = mongo.getDatabase("aduan-sla-rebuild-" + UUID.randomUUID());
-        KeepClocks keep = new KeepClocks(rules, new ClockStore(fresh), publisher);
+        KeepClocks keep = new KeepClocks(rules, new ClockStore(fresh, Clock.systemUTC(), Duration.ZERO), publisher);
         events.forEach(envelope -> keep.on(envelope).block(WAIT));
         return stored(fresh, id);
     }
