@@ -29,13 +29,24 @@ public record WebSettings(
      * @param portalClientId the portal's own system client (client credentials, citizen role): it submits and
      *     tracks for people who do not log in
      * @param portalClientSecret its secret
+     * @param endpoints the issuer's endpoints below its address: Spring Authorization Server's by default,
+     *     Keycloak's ({@code /protocol/openid-connect/auth}...) with the compose profile {@code keycloak}
      */
     public record Auth(
             @DefaultValue("http://localhost:9000") URI browserUrl,
             @DefaultValue("http://localhost:9000") URI serverUrl,
             @DefaultValue("aduan-web") String clientId,
             @DefaultValue("web-portal") String portalClientId,
-            @DefaultValue("") String portalClientSecret) {
+            @DefaultValue("") String portalClientSecret,
+            @DefaultValue Endpoints endpoints) {
+    }
+
+    public record Endpoints(
+            @DefaultValue("/oauth2/authorize") String authorization,
+            @DefaultValue("/oauth2/token") String token,
+            @DefaultValue("/oauth2/jwks") String jwks,
+            @DefaultValue("/userinfo") String userInfo,
+            @DefaultValue("/connect/logout") String endSession) {
     }
 
     /**

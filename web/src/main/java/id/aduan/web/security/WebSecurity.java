@@ -97,6 +97,7 @@ class WebSecurity {
     ReactiveClientRegistrationRepository clientRegistrations(WebSettings settings) {
         URI browser = settings.auth().browserUrl();
         URI server = settings.auth().serverUrl();
+        WebSettings.Endpoints endpoints = settings.auth().endpoints();
         // Built here rather than discovered, so the app starts whether or not the authorization server is up yet.
         ClientRegistration login = ClientRegistration.withRegistrationId(LOGIN)
                 .clientId(settings.auth().clientId())
@@ -105,19 +106,19 @@ class WebSecurity {
                 .redirectUri(settings.publicUrl() + "/login/oauth2/code/" + LOGIN)
                 .scope("openid", "profile")
                 .issuerUri(browser.toString())
-                .authorizationUri(browser + "/oauth2/authorize")
-                .tokenUri(server + "/oauth2/token")
-                .jwkSetUri(server + "/oauth2/jwks")
-                .userInfoUri(server + "/userinfo")
+                .authorizationUri(browser + endpoints.authorization())
+                .tokenUri(server + endpoints.token())
+                .jwkSetUri(server + endpoints.jwks())
+                .userInfoUri(server + endpoints.userInfo())
                 .userNameAttributeName("sub")
-                .providerConfigurationMetadata(Map.of("end_session_endpoint", browser + "/connect/logout"))
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", browser + endpoints.endSession()))
                 .build();
         ClientRegistration portal = ClientRegistration.withRegistrationId(PORTAL)
                 .clientId(settings.auth().portalClientId())
                 .clientSecret(settings.auth().portalClientSecret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .tokenUri(server + "/oauth2/token")
+                .tokenUri(server + endpoints.token())
                 .build();
         return new InMemoryReactiveClientRegistrationRepository(login, portal);
     }
@@ -126,7 +127,7 @@ class WebSecurity {
     @Bean
     ReactiveJwtDecoder accessTokens(WebSettings settings) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
-                .withJwkSetUri(settings.auth().serverUrl() + "/oauth2/jwks").build();
+                .withJwkSetUri(settings.auth().serverUrl() + settings.auth().endpoints().jwks()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(settings.auth().browserUrl().toString())));
         return decoder;
