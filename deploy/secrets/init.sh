@@ -7,7 +7,8 @@ set -eu
 umask 077
 
 SERVICES="intake-service routing-service sla-service reporting-service"
-AUTH_CLIENTS="citizen-app:citizen coordinator:coordinator ombudsman:ombudsman"
+# web-portal: the web app's citizen portal, which submits and tracks for people who do not log in (docs/web.md).
+AUTH_CLIENTS="citizen-app:citizen coordinator:coordinator ombudsman:ombudsman web-portal:citizen"
 
 # A random secret of 32 letters and digits, safe in URIs, JAAS lines and YAML without quoting; made once.
 made() {
@@ -74,4 +75,13 @@ if [ ! -s /secrets/auth-server.yml ]; then
   } > /secrets/auth-server.yml.new
   mv /secrets/auth-server.yml.new /secrets/auth-server.yml
 fi
+# A file made before the web app existed lacks its client: appended to the clients list, which ends the file.
+if ! grep -q '^  - id: web-portal$' /secrets/auth-server.yml; then
+  printf '  - id: web-portal\n    secret: %s\n    roles: [citizen]\n' "$(made auth-client-web-portal-secret)" >> /secrets/auth-server.yml
+fi
 give auth-server/auth-server.yml < /secrets/auth-server.yml
+# The web app's portal client secret; under the demo profile auth-server knows only the demo's (application-demo.yml).
+case ",${ADUAN_AUTH_PROFILES:-}," in
+  *,demo,*) printf 'web-portal-secret' | give web/portal-client-secret ;;
+  *) made auth-client-web-portal-secret | give web/portal-client-secret ;;
+esac

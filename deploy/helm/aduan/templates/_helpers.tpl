@@ -27,11 +27,11 @@ app.kubernetes.io/name: {{ .service }}
 {{- define "aduan.mongoDatabase" -}}aduan-{{ .service | trimSuffix "-service" }}{{- end -}}
 
 {{/* The services behind the gateway, which only the gateway reaches. */}}
-{{- define "aduan.backends" -}}intake-service routing-service sla-service reporting-service{{- end -}}
+{{- define "aduan.backends" -}}intake-service routing-service sla-service reporting-service web{{- end -}}
 
 {{/* Each service's HTTP port, fixed by its application.yml (docs/architecture.md). */}}
 {{- define "aduan.port" -}}
-{{- get (dict "auth-server" "9000" "intake-service" "8081" "routing-service" "8082" "sla-service" "8083" "reporting-service" "8084" "gateway" "8080") . -}}
+{{- get (dict "auth-server" "9000" "intake-service" "8081" "routing-service" "8082" "sla-service" "8083" "reporting-service" "8084" "web" "8085" "gateway" "8080") . -}}
 {{- end -}}
 
 {{/*
@@ -102,4 +102,25 @@ for the Spring Cloud Stream binder (consumers, dead letters).
 {{- end }}
 {{- end }}
 {{- end }}
+{{- end -}}
+
+{{/*
+The web app (docs/web.md): the address people open (the gateway's public one, which forwards its pages),
+the API through the gateway inside the cluster, and the auth server, for browsers at its public address
+and for the app inside the cluster.
+*/}}
+{{- define "aduan.webEnv" -}}
+- name: ADUAN_WEB_PUBLIC_URL
+  value: {{ .Values.publicUrls.gateway | quote }}
+- name: ADUAN_WEB_API_URL
+  value: {{ printf "http://%s:8080" (include "aduan.name" (dict "root" . "service" "gateway")) | quote }}
+- name: ADUAN_WEB_AUTH_BROWSER_URL
+  value: {{ .Values.publicUrls.auth | quote }}
+- name: ADUAN_WEB_AUTH_SERVER_URL
+  value: {{ printf "http://%s:9000" (include "aduan.name" (dict "root" . "service" "auth-server")) | quote }}
+- name: ADUAN_WEB_AUTH_PORTAL_CLIENT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.web.portalClient.existingSecret | default (printf "%s-web-portal" .Release.Name) }}
+      key: secret
 {{- end -}}

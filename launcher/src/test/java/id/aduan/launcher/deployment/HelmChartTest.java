@@ -47,9 +47,11 @@ class HelmChartTest {
     /** A test key: the chart only wraps it in a Secret. */
     private static final String SIGNING_KEY = "{\"kty\":\"RSA\",\"kid\":\"test\"}";
     private static final List<String> SERVICES = List.of(
-            "auth-server", "intake-service", "routing-service", "sla-service", "reporting-service", "gateway");
+            "auth-server", "intake-service", "routing-service", "sla-service", "reporting-service", "web", "gateway");
     private static final List<String> BEHIND_THE_GATEWAY = List.of(
-            "intake-service", "routing-service", "sla-service", "reporting-service");
+            "intake-service", "routing-service", "sla-service", "reporting-service", "web");
+    /** What uses no Kafka: the token issuer and the web app, which reads everything through the gateway. */
+    private static final List<String> WITHOUT_KAFKA = List.of("auth-server", "web");
 
     /** Built-in kinds and their definitions in fabric8's schema/validation-schema.json. */
     private static final Map<String, String> SCHEMA_DEFINITIONS = Map.of(
@@ -123,7 +125,7 @@ class HelmChartTest {
             assertThat(ofKind("PodDisruptionBudget")).as(service + " disruption budget")
                     .anyMatch(pdb -> selects(pdb.at("/spec/selector/matchLabels"), podLabels)
                             && pdb.at("/spec/maxUnavailable").asInt() == 1);
-            if (!service.equals("auth-server")) {
+            if (!WITHOUT_KAFKA.contains(service)) {
                 assertThat(env(container, "ADUAN_KAFKA_REPLICATION_FACTOR")).as(service).isEqualTo("3");
             }
         }
@@ -141,6 +143,21 @@ class HelmChartTest {
                 .hasMessageContaining("authServer.signingKey");
         assertThatThrownBy(() -> template().set("services.sla-service.replicas", 1).call())
                 .hasMessageContaining("services.sla-service.replicas must be 2 or more");
+    }
+
+    @Test
+    void theWebAppIsServedAtTheGatewaysPublicAddressAndLogsPeopleInThere() {
+        JsonNode web = deployment("web").at("/spec/template/spec/containers/0");
+        assertThat(env(web, "ADUAN_WEB_PUBLIC_URL")).isEqualTo("https://aduan.example.org");
+        assertThat(env(web, "ADUAN_WEB_API_URL")).isEqualTo("http://" + RELEASE + "-gateway:8080");
+        assertThat(env(web, "ADUAN_WEB_AUTH_BROWSER_URL")).isEqualTo("https://login.aduan.example.org");
+        assertThat(env(web, "ADUAN_WEB_AUTH_SERVER_URL")).isEqualTo("http://" + RELEASE + "-auth-server:9000");
+        JsonNode secret = find(web.path("env"), e -> e.path("name").asText().equals("ADUAN_WEB_AUTH_PORTAL_CLIENT_SECRET"));
+        assertThat(secret.at("/valueFrom/secretKeyRef/name").asText()).isEqualTo(RELEASE + "-web-portal");
+        JsonNode gateway = deployment("gateway").at("/spec/template/spec/containers/0");
+        assertThat(env(gateway, "ADUAN_SERVICES_WEB")).isEqualTo("http://" + RELEASE + "-web:8085");
+        JsonNode auth = deployment("auth-server").at("/spec/template/spec/containers/0");
+        assertThat(env(auth, "ADUAN_AUTH_LOGINCLIENTS_0_REDIRECTURIS_0")).isEqualTo("https://aduan.example.org/login/oauth2/code/aduan");
     }
 
     @Test
@@ -194,7 +211,7 @@ class HelmChartTest {
         for (JsonNode deployment : ofKind("Deployment")) {
             JsonNode container = deployment.at("/spec/template/spec/containers/0");
             JsonNode jaas = find(container.path("env"), e -> e.path("name").asText().equals("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"));
-            if (name(deployment).endsWith("auth-server")) {
+            if (WITHOUT_KAFKA.contains(deployment.at("/metadata/labels/app.kubernetes.io~1name").asText())) {
                 assertThat(jaas).isNull();
                 continue;
             }
