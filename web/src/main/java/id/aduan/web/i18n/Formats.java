@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -43,7 +42,8 @@ public class Formats {
     }
 
     public String day(LocalDate day, Locale locale) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+        // A pattern, not the locale's LONG style: that is "March 27, 2026" in en-ID, unlike dateTime's "27 March 2026".
+        return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
     }
 
     /** "27 Maret 2026 14.05 WITA". */
