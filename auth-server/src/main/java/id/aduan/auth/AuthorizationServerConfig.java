@@ -62,18 +62,22 @@ class AuthorizationServerConfig {
     }
 
     /**
-     * Everything else: the login form; the probes and the metrics scrape, which monitoring reaches
-     * without a token; and the error page, so that a failed request reports its own status rather
-     * than a refusal.
+     * Everything else: the login form (LoginPage) and its stylesheet; the probes and the metrics scrape,
+     * which monitoring reaches without a token; and the error page, so that a failed request reports its
+     * own status rather than a refusal. The pages run no script; after a login the browser follows
+     * redirects to the app's address, so the policy leaves form-action open.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health", "prometheus")).permitAll()
-                        .requestMatchers("/error").permitAll()
+                        // The login page with any query (?error, ?logout, ?lang=en), which formLogin's permitAll would not match.
+                        .requestMatchers("/login", "/error", "/css/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(login -> login.loginPage("/login"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'")))
                 // Only a browser is sent to the login page; anything else asking without credentials is told 401.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new NegatedRequestMatcher(browsers())));
