@@ -156,6 +156,11 @@ class HelmChartTest {
         assertThat(secret.at("/valueFrom/secretKeyRef/name").asText()).isEqualTo(RELEASE + "-web-portal");
         JsonNode gateway = deployment("gateway").at("/spec/template/spec/containers/0");
         assertThat(env(gateway, "ADUAN_SERVICES_WEB")).isEqualTo("http://" + RELEASE + "-web:8085");
+        // Sessions live in one web pod: a browser keeps to one gateway pod, which keeps to one web pod.
+        JsonNode service = find(ofKind("Service"), s -> name(s).equals(RELEASE + "-web"));
+        assertThat(service.at("/spec/sessionAffinity").asText()).isEqualTo("ClientIP");
+        JsonNode ingress = find(ofKind("Ingress"), i -> name(i).equals(RELEASE + "-gateway"));
+        assertThat(ingress.at("/metadata/annotations/nginx.ingress.kubernetes.io~1affinity").asText()).isEqualTo("cookie");
         JsonNode auth = deployment("auth-server").at("/spec/template/spec/containers/0");
         assertThat(env(auth, "ADUAN_AUTH_LOGINCLIENTS_0_REDIRECTURIS_0")).isEqualTo("https://aduan.example.org/login/oauth2/code/aduan");
     }
