@@ -58,7 +58,7 @@ class WebAppTest {
                 .expectStatus().isOk()
                 .expectBody().returnResult();
 
-        ResponseCookie session = page.getResponseCookies().getFirst("SESSION");
+        ResponseCookie session = page.getResponseCookies().getFirst("ADUAN_SESSION");
         assertThat(session).as("the session cookie among %s", page.getResponseCookies()).isNotNull();
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.getSameSite()).isEqualTo("Lax");
