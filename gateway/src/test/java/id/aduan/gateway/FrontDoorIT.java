@@ -116,6 +116,15 @@ class FrontDoorIT {
     }
 
     @Test
+    void theWebAppsPortalHasTheAllowanceOfManyCitizens() {
+        // The shipped settings (6000 a minute): every anonymous citizen's submission through the web app carries this one token.
+        WebTestClient fromTheWebApp = from("127.0.0.6");
+        for (int i = 0; i < 12; i++) {
+            submit(fromTheWebApp, Tokens.app("web-portal")).expectStatus().isOk();
+        }
+    }
+
+    @Test
     void thePublicStatisticsAreLimitedPerAddressWithTheirOwnAllowance() {
         WebTestClient fromOneAddress = from("127.0.0.9");
         for (int i = 0; i < 4; i++) {
