@@ -133,7 +133,7 @@ class DeploymentFilesTest {
         assertThat(interpolate(String.valueOf(map(service("auth-server").get("deploy")).get("replicas")), Map.of())).isEqualTo("1");
         assertThat(interpolate(String.valueOf(map(service("auth-server").get("deploy")).get("replicas")), keycloakEnv)).isEqualTo("0");
 
-        // The web app is no resource server: it logs people in at auth-server itself (docs/web.md, "Not done").
+        // The web app is no resource server: it logs people in itself, with its own settings (aduan.web.auth.*, docs/web.md).
         List<String> resourceServers = SPRING_APPS.keySet().stream()
                 .filter(app -> !app.equals("auth-server") && !app.equals("web")).sorted().toList();
         for (String app : resourceServers) {
