@@ -242,7 +242,8 @@ class FrontDoorIT {
                 .append("method", "POST").append("path", "/api/v1/complaints/ADU-9X8C7V6B5N/verification")
                 .append("complaintId", "ADU-9X8C7V6B5N").append("status", 409))).block();
 
-        from("127.0.0.20").get().uri("/api/v1/audit?complaintId=ADU-9X8C7V6B5N").headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
+        from("127.0.0.20").get().uri("/api/v1/audit?complaintId=ADU-9X8C7V6B5N")
+                .headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.entries.length()").isEqualTo(1)
                 .jsonPath("$.entries[0].id").isEqualTo("audit-earlier-shape")

@@ -43,7 +43,8 @@ class InboxTest {
         Inbox inbox = new Inbox(database, Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(inbox.contains("evt-earlier").block()).isTrue();
         assertThat(inbox.contains("evt-never-seen").block()).isFalse();
-        assertThat(Mono.from(database.getCollection(Inbox.COLLECTION, Inbox.Handled.class).find(new Document("_id", "evt-earlier")).first()).block())
+        assertThat(Mono.from(database.getCollection(Inbox.COLLECTION, Inbox.Handled.class)
+                        .find(new Document("_id", "evt-earlier")).first()).block())
                 .isEqualTo(new Inbox.Handled("evt-earlier", "id.aduan.complaint.submitted.v1", "ADU-3F7KQ9M2XD", NOW));
     }
 

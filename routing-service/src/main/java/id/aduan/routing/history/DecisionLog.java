@@ -147,7 +147,8 @@ public class DecisionLog {
         return supersede
                 .then(publisher.publish(step.eventId(), step.toEvent()))
                 .then(Mono.from(decisions.updateOne(Filters.eq("_id", step.eventId()),
-                        Updates.combine(Updates.set(Stored.PUBLISHED, true), Updates.set(Stored.PUBLISHED_AT, Date.from(clock.instant()))))))
+                        Updates.combine(Updates.set(Stored.PUBLISHED, true),
+                                Updates.set(Stored.PUBLISHED_AT, Date.from(clock.instant()))))))
                 .then(unlist(step.eventId()))
                 .onErrorResume(e -> listUnpublished(step.eventId(), step.complaintId(), step.stepNumber())
                         .then(Mono.error(new LeftForTheSweep(step.eventId(), e))));
@@ -165,7 +166,8 @@ public class DecisionLog {
                 .flatMapMany(byComplaint -> Flux.fromIterable(byComplaint.entrySet()))
                 .concatMap(complaint -> forgetUnrecorded(complaint.getValue())
                         .flatMap(recorded -> recorded.isEmpty() ? Mono.just(0L)
-                                : publishPending(complaint.getKey(), recorded.stream().mapToInt(listed -> listed.getInteger(Stored.STEP_NUMBER))
+                                : publishPending(complaint.getKey(), recorded.stream()
+                                        .mapToInt(listed -> listed.getInteger(Stored.STEP_NUMBER))
                                         .max().orElseThrow()).thenReturn(1L))
                         .onErrorResume(e -> {
                             log.warn("Routing steps of {} still unpublished: {}", complaint.getKey(), e.toString());
@@ -231,7 +233,8 @@ public class DecisionLog {
 
     /** Complaints whose latest step left them in the coordinators' queue, longest waiting first. */
     public Flux<RecordedDecision> queue(int page, int size) {
-        return Flux.from(decisions.find(inQueue()).sort(Sorts.ascending(Stored.ROUTED_AT, Stored.COMPLAINT_ID)).skip(page * size).limit(size))
+        return Flux.from(decisions.find(inQueue()).sort(Sorts.ascending(Stored.ROUTED_AT, Stored.COMPLAINT_ID))
+                        .skip(page * size).limit(size))
                 .map(Stored::recorded);
     }
 

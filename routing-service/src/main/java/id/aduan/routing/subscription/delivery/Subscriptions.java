@@ -190,7 +190,8 @@ public class Subscriptions {
         return Mono.from(due.findOneAndUpdate(
                         Filters.and(Filters.lte(Stored.NEXT_ATTEMPT_AT, at),
                                 Filters.or(Filters.eq(Stored.LEASE_UNTIL, null), Filters.lt(Stored.LEASE_UNTIL, at))),
-                        leased, new FindOneAndUpdateOptions().sort(Sorts.ascending(Stored.NEXT_ATTEMPT_AT)).returnDocument(ReturnDocument.AFTER)))
+                        leased, new FindOneAndUpdateOptions().sort(Sorts.ascending(Stored.NEXT_ATTEMPT_AT))
+                                .returnDocument(ReturnDocument.AFTER)))
                 .flatMap(claimed -> Mono.from(subscriptions.findOneAndUpdate(Filters.eq("_id", claimed.getString("_id")), leased,
                                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
                         // A webhook removed meanwhile: nothing to deliver to.
