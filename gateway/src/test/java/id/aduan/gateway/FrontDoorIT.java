@@ -3,16 +3,21 @@ package id.aduan.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.platform.web.ProblemType;
 import id.aduan.testkit.AduanServiceTest;
 import id.aduan.testkit.TestIssuer;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -22,6 +27,7 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 /** What the front door does besides routing: rate limits, body limits, headers, CORS and the audit trail. */
@@ -37,6 +43,9 @@ class FrontDoorIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoDatabase database;
 
     /** The caller most tests use; as patient as those from other addresses (a 5 s default flaked on a busy machine). */
     WebTestClient http;
@@ -232,6 +241,48 @@ class FrontDoorIT {
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
         http.method(HttpMethod.DELETE).uri("/api/v1/audit").headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
                 .exchange().expectStatus().is4xxClientError();
+    }
+
+    @Test
+    void anEntryStoredInTheEarlierShapeIsListedWithTheStatusItCarries() {
+        Mono.from(database.getCollection("audit").insertOne(new Document("_id", "audit-earlier-shape")
+                .append("at", Date.from(Instant.parse("2026-05-04T03:02:01.123Z"))).append("actor", "coordinator-earlier")
+                .append("roles", List.of("COORDINATOR")).append("agency", null).append("clientAddress", "10.0.0.7")
+                .append("method", "POST").append("path", "/api/v1/complaints/ADU-9X8C7V6B5N/verification")
+                .append("complaintId", "ADU-9X8C7V6B5N").append("status", 409))).block();
+
+        from("127.0.0.20").get().uri("/api/v1/audit?complaintId=ADU-9X8C7V6B5N")
+                .headers(h -> h.setBearerAuth(TestIssuer.shared().coordinator()))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.entries.length()").isEqualTo(1)
+                .jsonPath("$.entries[0].id").isEqualTo("audit-earlier-shape")
+                .jsonPath("$.entries[0].at").isEqualTo("2026-05-04T03:02:01.123Z")
+                .jsonPath("$.entries[0].actor").isEqualTo("coordinator-earlier")
+                .jsonPath("$.entries[0].roles[0]").isEqualTo("COORDINATOR")
+                .jsonPath("$.entries[0].clientAddress").isEqualTo("10.0.0.7")
+                .jsonPath("$.entries[0].status").isEqualTo(409);
+    }
+
+    @Test
+    void anEntryAndItsOutcomeAreStoredUnderTheFieldNamesAndTypesTheyHadBefore() {
+        String agency = TestIssuer.shared().agency("35.78.DPUPR");
+        from("127.0.0.21").post().uri("/api/v1/complaints/ADU-3S4D5F6G7H/follow-ups").headers(h -> h.setBearerAuth(agency))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"text\":\"Sudah ditambal.\"}")
+                .exchange().expectStatus().isOk();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Document entry = Mono.from(database.getCollection("audit").find(new Document("complaintId", "ADU-3S4D5F6G7H"))).block();
+            assertThat(entry).isNotNull();
+            assertThat(entry.keySet()).containsExactlyInAnyOrder("_id", "at", "actor", "roles", "agency", "clientAddress", "method",
+                    "path", "complaintId");
+            assertThat(entry.get("at")).isInstanceOf(Date.class);
+            assertThat(entry.getList("roles", String.class)).containsExactly("AGENCY");
+            Document outcome = Mono.from(database.getCollection("audit-outcomes").find(new Document("_id", entry.get("_id")))).block();
+            assertThat(outcome).isNotNull();
+            assertThat(outcome.keySet()).containsExactly("_id", "status", "at");
+            assertThat(outcome.get("status")).isEqualTo(200);
+            assertThat(outcome.get("at")).isInstanceOf(Date.class);
+        });
     }
 
     /** A client calling the gateway from this loopback address. */

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.codecs.pojo.annotations.BsonProperty;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -24,36 +26,57 @@ import reactor.core.publisher.Mono;
 @Component
 class AuditLog {
 
-    private final MongoCollection<Document> entries;
-    private final MongoCollection<Document> outcomes;
+    static final String ENTRIES = "audit";
+    static final String OUTCOMES = "audit-outcomes";
+
+    private final MongoCollection<Stored> entries;
+    private final MongoCollection<Outcome> outcomes;
 
     AuditLog(MongoDatabase database) {
-        this.entries = database.getCollection("audit");
-        this.outcomes = database.getCollection("audit-outcomes");
+        this.entries = database.getCollection(ENTRIES, Stored.class);
+        this.outcomes = database.getCollection(OUTCOMES, Outcome.class);
         // The queries below: newest first, overall or for one actor, agency or complaint.
-        for (String field : List.of("actor", "agency", "complaintId")) {
-            Mono.from(entries.createIndex(Indexes.compoundIndex(Indexes.ascending(field), Indexes.descending("at")))).subscribe();
+        for (String field : List.of(Stored.ACTOR, Stored.AGENCY, Stored.COMPLAINT_ID)) {
+            Mono.from(entries.createIndex(Indexes.compoundIndex(Indexes.ascending(field), Indexes.descending(Stored.AT)))).subscribe();
         }
-        Mono.from(entries.createIndex(Indexes.descending("at"))).subscribe();
+        Mono.from(entries.createIndex(Indexes.descending(Stored.AT))).subscribe();
     }
 
     Mono<Void> append(AuditEntry entry) {
-        return Mono.from(entries.insertOne(new Document("_id", entry.id())
-                        .append("at", Date.from(entry.at()))
-                        .append("actor", entry.actor())
-                        .append("roles", entry.roles())
-                        .append("agency", entry.agency())
-                        .append("clientAddress", entry.clientAddress())
-                        .append("method", entry.method())
-                        .append("path", entry.path())
-                        .append("complaintId", entry.complaintId())))
+        return Mono.from(entries.insertOne(new Stored(entry.id(), entry.at(), entry.actor(), entry.roles(), entry.agency(),
+                        entry.clientAddress(), entry.method(), entry.path(), entry.complaintId(), null)))
                 .then();
     }
 
     /** The status the caller got for the entry's request. */
     Mono<Void> appendOutcome(String entryId, int status, Instant at) {
-        return Mono.from(outcomes.insertOne(new Document("_id", entryId).append("status", status).append("at", Date.from(at))))
-                .then();
+        return Mono.from(outcomes.insertOne(new Outcome(entryId, status, at))).then();
+    }
+
+    /**
+     * An entry as stored in {@value #ENTRIES}, its instant a BSON date as before; a null field is absent
+     * (it was an explicit null, and no query asks for one). Public, as the driver's record codec requires.
+     *
+     * @param status set only on entries stored before outcomes were kept apart
+     */
+    public record Stored(@BsonId String id, @BsonProperty(AT) Instant at, @BsonProperty(ACTOR) String actor, List<String> roles,
+            @BsonProperty(AGENCY) String agency, String clientAddress, String method, String path,
+            @BsonProperty(COMPLAINT_ID) String complaintId, Integer status) {
+
+        static final String AT = "at";
+        static final String ACTOR = "actor";
+        static final String AGENCY = "agency";
+        static final String COMPLAINT_ID = "complaintId";
+
+        AuditEntry entry(Integer outcome) {
+            // Entries stored before outcomes were kept apart carry their status themselves.
+            return new AuditEntry(id, at, actor, roles, agency, clientAddress, method, path, complaintId,
+                    outcome != null ? outcome : status);
+        }
+    }
+
+    /** An entry's outcome as stored in {@value #OUTCOMES}, under the entry's id. Public, as the driver's record codec requires. */
+    public record Outcome(@BsonId String entryId, int status, Instant at) {
     }
 
     /** Which entries a query asks for; null fields do not narrow it. */
@@ -61,7 +84,7 @@ class AuditLog {
     }
 
     Flux<AuditEntry> find(Query query, int page, int size) {
-        return Flux.from(entries.find(filter(query)).sort(Sorts.orderBy(Sorts.descending("at"), Sorts.descending("_id")))
+        return Flux.from(entries.find(filter(query)).sort(Sorts.orderBy(Sorts.descending(Stored.AT), Sorts.descending("_id")))
                         .skip(page * size).limit(size))
                 .collectList()
                 .flatMapMany(found -> found.isEmpty() ? Flux.empty() : withOutcomes(found));
@@ -75,35 +98,27 @@ class AuditLog {
     private static Bson filter(Query query) {
         List<Bson> conditions = new ArrayList<>();
         if (query.actor() != null) {
-            conditions.add(Filters.eq("actor", query.actor()));
+            conditions.add(Filters.eq(Stored.ACTOR, query.actor()));
         }
         if (query.agency() != null) {
-            conditions.add(Filters.eq("agency", query.agency()));
+            conditions.add(Filters.eq(Stored.AGENCY, query.agency()));
         }
         if (query.complaintId() != null) {
-            conditions.add(Filters.eq("complaintId", query.complaintId()));
+            conditions.add(Filters.eq(Stored.COMPLAINT_ID, query.complaintId()));
         }
         if (query.from() != null) {
-            conditions.add(Filters.gte("at", Date.from(query.from())));
+            conditions.add(Filters.gte(Stored.AT, Date.from(query.from())));
         }
         if (query.to() != null) {
-            conditions.add(Filters.lt("at", Date.from(query.to())));
+            conditions.add(Filters.lt(Stored.AT, Date.from(query.to())));
         }
         return conditions.isEmpty() ? new Document() : Filters.and(conditions);
     }
 
     /** The page's outcomes, by their ids in one query. */
-    private Flux<AuditEntry> withOutcomes(List<Document> page) {
-        return Flux.from(outcomes.find(Filters.in("_id", page.stream().map(stored -> stored.getString("_id")).toList())))
-                .collectMap(outcome -> outcome.getString("_id"), outcome -> outcome.getInteger("status"))
-                .flatMapIterable(statuses -> page.stream().map(stored -> read(stored, statuses.get(stored.getString("_id")))).toList());
-    }
-
-    private static AuditEntry read(Document stored, Integer status) {
-        return new AuditEntry(stored.getString("_id"), stored.getDate("at").toInstant(), stored.getString("actor"),
-                stored.getList("roles", String.class), stored.getString("agency"), stored.getString("clientAddress"),
-                stored.getString("method"), stored.getString("path"), stored.getString("complaintId"),
-                // Entries stored before outcomes were kept apart carry their status themselves.
-                status != null ? status : stored.getInteger("status"));
+    private Flux<AuditEntry> withOutcomes(List<Stored> page) {
+        return Flux.from(outcomes.find(Filters.in("_id", page.stream().map(Stored::id).toList())))
+                .collectMap(Outcome::entryId, Outcome::status)
+                .flatMapIterable(statuses -> page.stream().map(stored -> stored.entry(statuses.get(stored.id()))).toList());
     }
 }

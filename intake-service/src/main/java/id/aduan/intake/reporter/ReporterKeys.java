@@ -21,7 +21,6 @@ import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.codecs.pojo.annotations.BsonProperty;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -47,16 +48,15 @@ final class ReporterKeys {
     static final String CLAIMS = "reporter-lookups";
     static final String KEY = "key";
 
-    private static final Comparator<Document> OLDEST_FIRST = Comparator.<Document, Date>comparing(key -> key.getDate("createdAt"))
-            .thenComparing(key -> key.getString("_id"));
+    private static final Comparator<Stored> OLDEST_FIRST = Comparator.comparing(Stored::createdAt).thenComparing(Stored::id);
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    private final MongoCollection<Document> keys;
+    private final MongoCollection<Stored> keys;
     private final MongoCollection<Document> claims;
     private final Aead master;
 
     ReporterKeys(MongoDatabase database, Aead master) {
-        this.keys = database.getCollection(COLLECTION);
+        this.keys = database.getCollection(COLLECTION, Stored.class);
         this.claims = database.getCollection(CLAIMS);
         this.master = master;
     }
@@ -86,18 +86,18 @@ final class ReporterKeys {
         }
         return Flux.from(claims.find(Filters.in("_id", lookups)))
                 .collectMap(claim -> claim.getString("_id"), claim -> claim.getString(KEY))
-                .flatMap(claimed -> (claimed.isEmpty() ? Mono.just(List.<Document>of())
+                .flatMap(claimed -> (claimed.isEmpty() ? Mono.just(List.<Stored>of())
                         : Flux.from(keys.find(Filters.in("_id", List.copyOf(new HashSet<>(claimed.values()))))).collectList())
                         .flatMap(known -> {
-                            Set<String> live = known.stream().map(key -> key.getString("_id")).collect(Collectors.toSet());
+                            Set<String> live = known.stream().map(Stored::id).collect(Collectors.toSet());
                             return known.stream().min(OLDEST_FIRST)
-                                    .map(oldest -> Mono.from(keys.findOneAndUpdate(Filters.eq("_id", oldest.getString("_id")),
+                                    .map(oldest -> Mono.from(keys.findOneAndUpdate(Filters.eq("_id", oldest.id()),
                                             Updates.combine(Updates.addEachToSet(LOOKUPS, lookups), Updates.addToSet(REFS, reporterRef)),
                                             new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))))
                                     .orElse(Mono.empty())
                                     // None known, or erased since the claims were read.
                                     .switchIfEmpty(Mono.defer(() -> create(lookups, reporterRef, now)))
-                                    .flatMap(key -> claim(lookups, claimed, live, key.getString("_id")).thenReturn(key));
+                                    .flatMap(key -> claim(lookups, claimed, live, key.id()).thenReturn(key));
                         }))
                 .map(this::decrypted);
     }
@@ -125,7 +125,7 @@ final class ReporterKeys {
                 .then();
     }
 
-    private Mono<Document> create(List<String> lookups, String reporterRef, Instant now) {
+    private Mono<Stored> create(List<String> lookups, String reporterRef, Instant now) {
         String id = "rk-" + UUID.randomUUID();
         KeysetHandle keyset = Tink.newAeadKeyset();
         String encrypted;
@@ -134,8 +134,7 @@ final class ReporterKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt a reporter key under the master key", e);
         }
-        Document key = new Document("_id", id).append("keyset", encrypted).append(LOOKUPS, lookups)
-                .append(REFS, List.of(reporterRef)).append("createdAt", Date.from(now));
+        Stored key = new Stored(id, encrypted, lookups, List.of(reporterRef), now);
         return Mono.from(keys.insertOne(key)).thenReturn(key);
     }
 
@@ -164,18 +163,27 @@ final class ReporterKeys {
                 .then();
     }
 
-    private ReporterKey decrypted(Document key) {
-        String id = key.getString("_id");
+    private ReporterKey decrypted(Stored key) {
+        String id = key.id();
         try {
             return new ReporterKey(id, Tink.aead(TinkJsonProtoKeysetFormat.parseEncryptedKeyset(
-                    key.getString("keyset"), master, associatedData(id))));
+                    key.keyset(), master, associatedData(id))));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Reporter key " + id + " does not decrypt under the master key", e);
         }
     }
 
-    private static KeyEntry entry(Document key) {
-        return new KeyEntry(key.getString("_id"), key.getList(LOOKUPS, String.class, List.of()), key.getList(REFS, String.class, List.of()));
+    private static KeyEntry entry(Stored key) {
+        return new KeyEntry(key.id(), key.lookups() == null ? List.of() : key.lookups(), key.refs() == null ? List.of() : key.refs());
+    }
+
+    /**
+     * A key as stored: its keyset encrypted under the master key, the lookups and reporterRefs under it,
+     * and when it was made (a BSON date), as before. Added to with {@code $addToSet} as the reporter's
+     * complaints come in. Public, as the driver's record codec requires.
+     */
+    public record Stored(@BsonId String id, String keyset, @BsonProperty(LOOKUPS) List<String> lookups,
+            @BsonProperty(REFS) List<String> refs, Instant createdAt) {
     }
 
     private static byte[] associatedData(String keyId) {

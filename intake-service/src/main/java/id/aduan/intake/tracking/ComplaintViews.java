@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.codecs.pojo.annotations.BsonProperty;
 import org.bson.conversions.Bson;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -35,15 +37,11 @@ import reactor.core.publisher.Mono;
 public class ComplaintViews {
 
     static final String COLLECTION = "complaint-views";
-    /** The reporter's sealed identity and reference. */
-    static final String REPORTER = "reporter";
-    /** The submission time as a date, for ranges. */
-    static final String SUBMITTED_ON = "submittedOn";
 
-    private final MongoCollection<Document> views;
+    private final MongoCollection<View> views;
 
     ComplaintViews(MongoDatabase database) {
-        this.views = database.getCollection(COLLECTION);
+        this.views = database.getCollection(COLLECTION, View.class);
     }
 
     /**
@@ -51,9 +49,9 @@ public class ComplaintViews {
      * and per-request access is by {@code _id}.
      */
     static final List<IndexModel> INDEXES = List.of(
-            new IndexModel(Indexes.compoundIndex(Indexes.ascending("confidential"), Indexes.descending(SUBMITTED_ON))),
-            new IndexModel(Indexes.compoundIndex(Indexes.ascending("confidential", "categoryCode"),
-                    Indexes.descending(SUBMITTED_ON))));
+            new IndexModel(Indexes.compoundIndex(Indexes.ascending(View.CONFIDENTIAL), Indexes.descending(View.SUBMITTED_ON))),
+            new IndexModel(Indexes.compoundIndex(Indexes.ascending(View.CONFIDENTIAL, View.CATEGORY_CODE),
+                    Indexes.descending(View.SUBMITTED_ON))));
 
     Mono<Void> createIndexes() {
         return Flux.from(views.createIndexes(INDEXES)).then();
@@ -67,8 +65,8 @@ public class ComplaintViews {
     Mono<TrackedComplaint> find(String trackingId) {
         return Mono.from(views.find(Filters.eq("_id", trackingId)).first())
                 // A view whose submission the projection has not reached yet is not a complaint yet.
-                .filter(view -> view.containsKey("status"))
-                .map(ComplaintViews::trackedComplaint);
+                .filter(view -> view.status() != null)
+                .map(View::trackedComplaint);
     }
 
     /**
@@ -106,82 +104,105 @@ public class ComplaintViews {
         if (!query.trackingIds().isEmpty()) {
             // By _id alone, a point read of each id; the public audience leaves out confidential ones.
             return Flux.from(views.find(Filters.in("_id", query.trackingIds())).limit(query.limit()))
-                    .filter(view -> view.containsKey("status"))
-                    .sort(Comparator.comparing((Document view) -> view.getDate(SUBMITTED_ON)).reversed())
-                    .map(ComplaintViews::trackedComplaint)
+                    .filter(view -> view.status() != null)
+                    .sort(Comparator.comparing(View::submittedOn).reversed())
+                    .map(View::trackedComplaint)
                     .flatMap(complaint -> Mono.justOrEmpty(complaint.shownTo(Audience.PUBLIC, Optional.empty())));
         }
         // Confidential ones are left out by the query and, whatever the query, by the public audience.
         // Selected and ordered through {confidential, submittedOn} or {confidential, categoryCode, submittedOn}.
-        List<Bson> conditions = new ArrayList<>(List.of(Filters.eq("confidential", false), Filters.exists("status")));
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.eq(View.CONFIDENTIAL, false), Filters.exists(View.STATUS)));
         if (!query.categoryCodes().isEmpty()) {
-            conditions.add(Filters.in("categoryCode", query.categoryCodes()));
+            conditions.add(Filters.in(View.CATEGORY_CODE, query.categoryCodes()));
         }
         if (query.submittedFrom() != null) {
-            conditions.add(Filters.gte(SUBMITTED_ON, Date.from(query.submittedFrom())));
+            conditions.add(Filters.gte(View.SUBMITTED_ON, Date.from(query.submittedFrom())));
         }
         if (query.submittedUntil() != null) {
-            conditions.add(Filters.lte(SUBMITTED_ON, Date.from(query.submittedUntil())));
+            conditions.add(Filters.lte(View.SUBMITTED_ON, Date.from(query.submittedUntil())));
         }
         if (!query.statuses().isEmpty()) {
-            conditions.add(Filters.in("status", query.statuses().stream().map(ComplaintStatus::name).toList()));
+            conditions.add(Filters.in(View.STATUS, query.statuses().stream().map(ComplaintStatus::name).toList()));
         }
-        return Flux.from(views.find(Filters.and(conditions)).sort(Sorts.descending(SUBMITTED_ON)).limit(query.limit()))
-                .map(ComplaintViews::trackedComplaint)
+        return Flux.from(views.find(Filters.and(conditions)).sort(Sorts.descending(View.SUBMITTED_ON)).limit(query.limit()))
+                .map(View::trackedComplaint)
                 .flatMap(complaint -> Mono.justOrEmpty(complaint.shownTo(Audience.PUBLIC, Optional.empty())));
     }
 
-    /** A step as stored: under the id of the event that recorded it, with that event's sequence number for order. */
-    static Document stepDocument(long sequence, Step step) {
-        return new Document("sequence", sequence).append("step", step.step())
-                // Text keeps the instant exactly; a Date would cut it to milliseconds.
-                .append("at", step.at().toString()).append("description", step.description())
-                .append("agencyCode", step.agencyCode()).append("text", step.text())
-                .append("actor", step.actor()).append("caseText", step.caseText())
-                .append("attachments", step.attachments() == null ? null : step.attachments().stream()
-                        .map(attachment -> new Document("id", attachment.id()).append("name", attachment.name())
-                                .append("mediaType", attachment.mediaType()).append("size", attachment.size())
-                                .append("sha256", attachment.sha256()))
-                        .toList());
-    }
+    /**
+     * A complaint's view as stored, under its tracking id. {@link TrackingProjection} writes it field by
+     * field, one upsert per event setting the fields the event decides under the names declared here, and
+     * the event's step under {@value #STEPS}.&lt;event id&gt;; it is read whole. Status, channel and
+     * classification by name, submittedAt as text (exact to the nanosecond) and submittedOn as a date,
+     * as before; a field never set, or stored as null, reads as null. Public, as the driver's record codec requires.
+     */
+    public record View(@BsonId String trackingId, @BsonProperty(STATUS) ComplaintStatus status, @BsonProperty(TITLE) String title,
+            @BsonProperty(DESCRIPTION) String description, @BsonProperty(CATEGORY_CODE) String categoryCode,
+            @BsonProperty(REGION_CODE) String regionCode, @BsonProperty(LATITUDE) Double latitude,
+            @BsonProperty(LONGITUDE) Double longitude, @BsonProperty(ADDRESS) String address, @BsonProperty(CHANNEL) String channel,
+            @BsonProperty(SUBMITTED_AT) String submittedAt, @BsonProperty(SUBMITTED_ON) Instant submittedOn,
+            @BsonProperty(CLASSIFICATION) String classification, @BsonProperty(ANONYMOUS) Boolean anonymous,
+            @BsonProperty(CONFIDENTIAL) Boolean confidential, @BsonProperty(AGENCY_CODE) String agencyCode,
+            @BsonProperty(UNIT_CODE) String unitCode, @BsonProperty(REPORTER) Reporter reporter,
+            @BsonProperty(REPORTER_SECRET_HASH) String reporterSecretHash, @BsonProperty(STEPS) Map<String, StoredStep> steps) {
 
-    private static List<Attachment> attachments(Document step) {
-        List<Document> attachments = step.getList("attachments", Document.class);
-        return attachments == null ? null : attachments.stream()
-                .map(attachment -> new Attachment(attachment.getString("id"), attachment.getString("name"),
-                        attachment.getString("mediaType"), attachment.get("size", Number.class).longValue(),
-                        attachment.getString("sha256")))
-                .toList();
-    }
+        static final String STATUS = "status";
+        static final String TITLE = "title";
+        static final String DESCRIPTION = "description";
+        static final String CATEGORY_CODE = "categoryCode";
+        static final String REGION_CODE = "regionCode";
+        static final String LATITUDE = "latitude";
+        static final String LONGITUDE = "longitude";
+        static final String ADDRESS = "address";
+        static final String CHANNEL = "channel";
+        static final String SUBMITTED_AT = "submittedAt";
+        /** The submission time as a date, for ranges. */
+        static final String SUBMITTED_ON = "submittedOn";
+        static final String CLASSIFICATION = "classification";
+        static final String ANONYMOUS = "anonymous";
+        static final String CONFIDENTIAL = "confidential";
+        static final String AGENCY_CODE = "agencyCode";
+        static final String UNIT_CODE = "unitCode";
+        /** The reporter's sealed identity and reference. */
+        static final String REPORTER = "reporter";
+        static final String REPORTER_SECRET_HASH = "reporterSecretHash";
+        static final String STEPS = "steps";
 
-    private static Double number(Document view, String field) {
-        Object value = view.get(field);
-        return value instanceof Number number ? number.doubleValue() : null;
-    }
+        /** The reporter as the view keeps them: sealed with their key, under their complaint's reference. */
+        public record Reporter(String ref, String key, String ciphertext) {
 
-    private static TrackedComplaint trackedComplaint(Document view) {
-        Document steps = view.get("steps", new Document());
-        List<Step> timeline = steps.values().stream().map(Document.class::cast)
-                .sorted(Comparator.comparingLong(step -> ((Number) step.get("sequence")).longValue()))
-                .map(step -> new Step(step.getString("step"), Instant.parse(step.getString("at")),
-                        step.getString("description"), step.getString("agencyCode"), step.getString("text"),
-                        step.getString("actor"), step.getString("caseText"), attachments(step)))
-                .toList();
-        return new TrackedComplaint(view.getString("_id"), ComplaintStatus.valueOf(view.getString("status")),
-                view.getString("title"), view.getString("description"), view.getString("categoryCode"),
-                view.getString("regionCode"), number(view, "latitude"), number(view, "longitude"), view.getString("address"),
-                view.getString("channel"), Instant.parse(view.getString("submittedAt")),
-                view.getString("classification"), view.getBoolean("anonymous", false), view.getBoolean("confidential", false),
-                view.getString("agencyCode"), view.getString("unitCode"), sealed(view.get(REPORTER, Document.class)),
-                view.getEmbedded(List.of(REPORTER, "ref"), String.class), view.getString("reporterSecretHash"), timeline);
-    }
+            static Reporter of(String reporterRef, SealedReporter sealed) {
+                return new Reporter(reporterRef, sealed.key(), sealed.ciphertext());
+            }
+        }
 
-    /** The reporter as the view keeps them: sealed with their key, under their complaint's reference. */
-    static Document reporterDocument(String reporterRef, SealedReporter sealed) {
-        return new Document("ref", reporterRef).append("key", sealed.key()).append("ciphertext", sealed.ciphertext());
-    }
+        /**
+         * A step as stored: under the id of the event that recorded it, with that event's sequence number
+         * for order; its instant as text, which keeps it exactly (a date would cut it to milliseconds).
+         */
+        public record StoredStep(long sequence, String step, String at, String description, String agencyCode, String text,
+                String actor, String caseText, List<Attachment> attachments) {
 
-    private static SealedReporter sealed(Document reporter) {
-        return reporter == null ? null : new SealedReporter(reporter.getString("key"), reporter.getString("ciphertext"));
+            static StoredStep of(long sequence, Step step) {
+                return new StoredStep(sequence, step.step(), step.at().toString(), step.description(), step.agencyCode(),
+                        step.text(), step.actor(), step.caseText(), step.attachments());
+            }
+
+            Step toStep() {
+                return new Step(step, Instant.parse(at), description, agencyCode, text, actor, caseText, attachments);
+            }
+        }
+
+        TrackedComplaint trackedComplaint() {
+            List<Step> timeline = steps == null ? List.of() : steps.values().stream()
+                    .sorted(Comparator.comparingLong(StoredStep::sequence))
+                    .map(StoredStep::toStep)
+                    .toList();
+            return new TrackedComplaint(trackingId, status, title, description, categoryCode, regionCode, latitude, longitude,
+                    address, channel, Instant.parse(submittedAt), classification, Boolean.TRUE.equals(anonymous),
+                    Boolean.TRUE.equals(confidential), agencyCode, unitCode,
+                    reporter == null ? null : new SealedReporter(reporter.key(), reporter.ciphertext()),
+                    reporter == null ? null : reporter.ref(), reporterSecretHash, timeline);
+        }
     }
 }

@@ -24,6 +24,7 @@ import id.aduan.intake.complaint.InformationSuppliedEvent;
 import id.aduan.intake.complaint.QuestionAskedEvent;
 import id.aduan.intake.complaint.QuestionClosedEvent;
 import id.aduan.intake.complaint.Submission;
+import id.aduan.intake.tracking.ComplaintViews.View;
 import id.aduan.intake.tracking.Tracking.Step;
 import java.util.ArrayList;
 import java.util.Date;
@@ -69,22 +70,21 @@ class TrackingProjection {
                 new Step("SUBMITTED", event.submittedAt(), "Laporan diterima melalui kanal " + submission.channel() + ".", null, null,
                         null, null, submission.attachments()),
                 ComplaintStatus.AWAITING_VERIFICATION,
-                Updates.set("title", submission.title()),
-                Updates.set("description", submission.description()),
-                Updates.set("categoryCode", submission.categoryCode()),
-                Updates.set("regionCode", submission.location().regionCode()),
-                Updates.set("latitude", submission.location().latitude()),
-                Updates.set("longitude", submission.location().longitude()),
-                Updates.set("address", submission.location().address()),
-                Updates.set("channel", submission.channel().name()),
-                Updates.set("submittedAt", event.submittedAt().toString()),
+                Updates.set(View.TITLE, submission.title()),
+                Updates.set(View.DESCRIPTION, submission.description()),
+                Updates.set(View.CATEGORY_CODE, submission.categoryCode()),
+                Updates.set(View.REGION_CODE, submission.location().regionCode()),
+                Updates.set(View.LATITUDE, submission.location().latitude()),
+                Updates.set(View.LONGITUDE, submission.location().longitude()),
+                Updates.set(View.ADDRESS, submission.location().address()),
+                Updates.set(View.CHANNEL, submission.channel().name()),
+                Updates.set(View.SUBMITTED_AT, event.submittedAt().toString()),
                 // Also as a date: text with a varying number of fraction digits does not compare in time order.
-                Updates.set(ComplaintViews.SUBMITTED_ON, Date.from(event.submittedAt())),
-                Updates.set("anonymous", submission.anonymous()),
-                Updates.set("confidential", submission.confidential()),
-                Updates.set(ComplaintViews.REPORTER, event.reporter() == null ? null
-                        : ComplaintViews.reporterDocument(event.reporterRef(), event.reporter())),
-                Updates.set("reporterSecretHash", event.reporterSecretHash()));
+                Updates.set(View.SUBMITTED_ON, Date.from(event.submittedAt())),
+                Updates.set(View.ANONYMOUS, submission.anonymous()),
+                Updates.set(View.CONFIDENTIAL, submission.confidential()),
+                Updates.set(View.REPORTER, event.reporter() == null ? null : View.Reporter.of(event.reporterRef(), event.reporter())),
+                Updates.set(View.REPORTER_SECRET_HASH, event.reporterSecretHash()));
     }
 
     @EventHandler
@@ -118,10 +118,10 @@ class TrackingProjection {
                         "Diverifikasi dan diklasifikasikan sebagai " + event.classification() + ".", null, null,
                         event.verifiedBy(), null),
                 ComplaintStatus.VERIFIED,
-                Updates.set("classification", event.classification().name()),
-                Updates.set("categoryCode", event.categoryCode()),
-                Updates.set("anonymous", event.anonymous()),
-                Updates.set("confidential", event.confidential()));
+                Updates.set(View.CLASSIFICATION, event.classification().name()),
+                Updates.set(View.CATEGORY_CODE, event.categoryCode()),
+                Updates.set(View.ANONYMOUS, event.anonymous()),
+                Updates.set(View.CONFIDENTIAL, event.confidential()));
     }
 
     /** Old and new values for everyone who may see the complaint; who corrected them for the case file. */
@@ -139,8 +139,8 @@ class TrackingProjection {
                         "Dikoreksi oleh koordinator saat verifikasi: " + String.join(", ", changes) + ".", null, null,
                         event.correctedBy(), null),
                 null,
-                Updates.set("categoryCode", event.categoryCode()),
-                Updates.set("regionCode", event.regionCode()));
+                Updates.set(View.CATEGORY_CODE, event.categoryCode()),
+                Updates.set(View.REGION_CODE, event.regionCode()));
     }
 
     @EventHandler
@@ -152,7 +152,7 @@ class TrackingProjection {
         // A new assignment is always another agency (the complaint records no repeat): no unit of it has the complaint.
         record(event.complaintId(), eventId, sequence, actor, new Step("ASSIGNED", event.assignedAt(), description,
                 event.agencyCode(), null, event.actor(), event.reason() != null ? event.reason() : event.explanation()),
-                null, Updates.set("agencyCode", event.agencyCode()), Updates.unset("unitCode"));
+                null, Updates.set(View.AGENCY_CODE, event.agencyCode()), Updates.unset(View.UNIT_CODE));
     }
 
     @EventHandler
@@ -160,7 +160,7 @@ class TrackingProjection {
             @MetaDataValue(Commands.ACTOR) String actor) {
         record(event.complaintId(), eventId, sequence, actor, new Step("ASSIGNED_TO_UNIT", event.assignedAt(),
                 "Diserahkan ke unit " + event.unitCode() + " untuk ditindaklanjuti.", event.unitCode(), null),
-                null, Updates.set("unitCode", event.unitCode()));
+                null, Updates.set(View.UNIT_CODE, event.unitCode()));
     }
 
     /** A replay from the start rebuilds every view from nothing, so nothing stale survives it. */
@@ -241,9 +241,9 @@ class TrackingProjection {
             Bson... fields) {
         List<Bson> updates = new ArrayList<>(List.of(fields));
         Step taken = step.actor() == null && actor != null ? step.by(actor) : step;
-        updates.add(Updates.set("steps." + eventId, ComplaintViews.stepDocument(sequence, taken)));
+        updates.add(Updates.set(View.STEPS + "." + eventId, View.StoredStep.of(sequence, taken)));
         if (status != null) {
-            updates.add(Updates.set("status", status.name()));
+            updates.add(Updates.set(View.STATUS, status.name()));
         }
         views.updateOne(Filters.eq("_id", complaintId), Updates.combine(updates), new UpdateOptions().upsert(true));
     }

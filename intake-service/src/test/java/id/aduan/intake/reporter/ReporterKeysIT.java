@@ -2,14 +2,19 @@ package id.aduan.intake.reporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.intake.reporter.ReporterKeys.ReporterKey;
 import id.aduan.testkit.Infrastructure;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +30,7 @@ class ReporterKeysIT {
 
     private MongoClient client;
     private MongoDatabase database;
+    private Aead master;
     private ReporterKeys keys;
 
     @BeforeEach
@@ -32,7 +38,8 @@ class ReporterKeysIT {
         String name = "intake-keys-" + System.nanoTime();
         client = MongoClients.create(Infrastructure.shared().mongoUri(name));
         database = client.getDatabase(name);
-        keys = new ReporterKeys(database, Tink.aead(Tink.newAeadKeyset()));
+        master = Tink.aead(Tink.newAeadKeyset());
+        keys = new ReporterKeys(database, master);
         keys.createIndexes().block(PATIENCE);
     }
 
@@ -80,6 +87,36 @@ class ReporterKeysIT {
                 .block(PATIENCE);
         assertThat(claim.getString(ReporterKeys.KEY)).isEqualTo(next);
         assertThat(keyFor(List.of("email-a"), "rep-3").id()).isEqualTo(next);
+    }
+
+    @Test
+    void aKeyStoredInTheEarlierShapeIsFoundByItsLookupAndDecrypts() throws GeneralSecurityException {
+        String id = "rk-earlier-shape";
+        Mono.from(database.getCollection(ReporterKeys.COLLECTION).insertOne(new Document("_id", id)
+                .append("keyset", TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(Tink.newAeadKeyset(), master,
+                        id.getBytes(StandardCharsets.UTF_8)))
+                .append("lookups", List.of("email-e")).append("refs", List.of("rep-1")).append("createdAt", Date.from(NOW))))
+                .block(PATIENCE);
+        Mono.from(database.getCollection(ReporterKeys.CLAIMS).insertOne(new Document("_id", "email-e").append(ReporterKeys.KEY, id)))
+                .block(PATIENCE);
+
+        assertThat(keyFor(List.of("email-e", "phone-e"), "rep-2").id()).isEqualTo(id);
+        assertThat(keys.find(id).block(PATIENCE).aead()).isNotNull();
+        assertThat(keys.findByRef("rep-2").block(PATIENCE))
+                .isEqualTo(new ReporterKeys.KeyEntry(id, List.of("email-e", "phone-e"), List.of("rep-1", "rep-2")));
+    }
+
+    @Test
+    void aKeyIsStoredUnderTheFieldNamesAndTypesItHadBefore() {
+        String id = keyFor(List.of("email-s", "phone-s"), "rep-1").id();
+
+        Document stored = Mono.from(database.getCollection(ReporterKeys.COLLECTION).find(Filters.eq("_id", id)).first())
+                .block(PATIENCE);
+        assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "keyset", "lookups", "refs", "createdAt");
+        assertThat(stored.get("keyset")).isInstanceOf(String.class);
+        assertThat(stored.getList("lookups", String.class)).containsExactly("email-s", "phone-s");
+        assertThat(stored.getList("refs", String.class)).containsExactly("rep-1");
+        assertThat(stored.get("createdAt")).isEqualTo(Date.from(NOW));
     }
 
     private ReporterKey keyFor(List<String> lookups, String reporterRef) {

@@ -1,36 +1,42 @@
 package id.aduan.platform.events;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import id.aduan.contracts.EventEnvelope;
 import id.aduan.platform.MongoErrors;
 import java.time.Clock;
-import java.util.Date;
-import org.bson.Document;
+import java.time.Instant;
+import org.bson.codecs.pojo.annotations.BsonId;
 import reactor.core.publisher.Mono;
 
 /** The ids of the events a service has handled, so that a redelivered event changes nothing. */
 public final class Inbox {
 
-    private final MongoCollection<Document> handled;
+    static final String COLLECTION = "inbox";
+
+    private final MongoCollection<Handled> handled;
     private final Clock clock;
 
     public Inbox(MongoDatabase database, Clock clock) {
-        this.handled = database.getCollection("inbox");
+        this.handled = database.getCollection(COLLECTION, Handled.class);
         this.clock = clock;
     }
 
     public Mono<Boolean> contains(String eventId) {
-        return Mono.from(handled.find(new Document("_id", eventId)).first()).hasElement();
+        return Mono.from(handled.find(Filters.eq("_id", eventId)).first()).hasElement();
     }
 
     public Mono<Void> record(EventEnvelope<?> envelope) {
-        Document entry = new Document("_id", envelope.id())
-                .append("type", envelope.type())
-                .append("subject", envelope.subject())
-                .append("handledAt", Date.from(clock.instant()));
-        return Mono.from(handled.insertOne(entry))
+        return Mono.from(handled.insertOne(new Handled(envelope.id(), envelope.type(), envelope.subject(), clock.instant())))
                 .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
                 .then();
+    }
+
+    /**
+     * A handled event as stored: its id as {@code _id}, its type and subject, and when it was handled
+     * (a BSON date, as before). Public, as the driver's record codec requires.
+     */
+    public record Handled(@BsonId String eventId, String type, String subject, Instant handledAt) {
     }
 }

@@ -14,7 +14,6 @@ import id.aduan.testkit.Complaints;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.support.MessageBuilder;
 
@@ -24,8 +23,8 @@ class EventConsumersTest {
     @SuppressWarnings("unchecked")
     void aRoutingDecisionFromAServiceOtherThanRoutingIsRefusedBeforeItIsHandledOrRecorded() {
         MongoDatabase database = mock(MongoDatabase.class);
-        MongoCollection<Document> inbox = mock(MongoCollection.class);
-        when(database.getCollection("inbox")).thenReturn(inbox);
+        MongoCollection<Inbox.Handled> inbox = mock(MongoCollection.class);
+        when(database.getCollection(Inbox.COLLECTION, Inbox.Handled.class)).thenReturn(inbox);
         EventHandler handler = mock(EventHandler.class);
         EventEnvelope<?> forged = new EventEnvelope<>("evt-1", "/aduan/intake-service",
                 Complaints.routed("ADU-3F7KQ9M2XD", "32.73.DPUPR", Instant.now()));

@@ -14,14 +14,18 @@ import id.aduan.reporting.complaints.ComplaintFacts.Submission;
 import id.aduan.reporting.complaints.ComplaintFacts.Verification;
 import id.aduan.reporting.complaints.ComplaintSummary.AgencyShare;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.codecs.pojo.annotations.BsonProperty;
 
 /**
  * A complaint's document in the {@code complaints} collection: its facts, which are the truth, and
  * the summary derived from them, which the report queries read (field names in docs/metrics.md).
+ * Stored through the driver's record codec: enums by name, instants as BSON dates, dates and zones as
+ * text, as before; a null field is absent (it was an explicit null, and no query tells the two apart).
+ * The records are public, as the codec requires.
  */
 public final class ComplaintDocuments {
 
@@ -30,130 +34,115 @@ public final class ComplaintDocuments {
     private ComplaintDocuments() {
     }
 
-    public static Document toDocument(ComplaintFacts facts, ComplaintSummary summary) {
-        Document document = new Document("_id", facts.complaintId())
-                .append(FACTS, factsDocument(facts))
-                .append("counted", summary.counted())
-                .append("agency", summary.agency())
-                .append("overdue", summary.overdue().stream().map(clock -> new Document("clockId", clock.clockId())
-                        .append("kind", clock.kind().name())
-                        .append("agency", clock.agencyCode())
-                        .append("dueAt", date(clock.dueAt()))).toList());
-        if (summary.counted()) {
-            document.append("submittedAt", date(summary.submittedAt()))
-                    .append("zone", summary.zone().getId())
-                    .append("submittedOn", summary.submittedOn().toString())
-                    .append("channel", summary.channel().name())
-                    .append("category", summary.category())
-                    .append("classification", summary.classification() == null ? null : summary.classification().name())
-                    .append("region", new Document("province", summary.region().province())
-                            .append("regency", summary.region().regency())
-                            .append("district", summary.region().district()))
-                    .append("tally", summary.national().toDocument())
-                    .append("agencies", summary.agencies().stream().map(ComplaintDocuments::shareDocument).toList());
-        }
-        return document;
+    /**
+     * The whole document, replaced on every change. A tally stays a {@link Document} of its
+     * {@link Tally#FIELDS}: stored before a field existed, it counts that field zero, which a record would refuse.
+     */
+    public record Stored(@BsonId String complaintId, @BsonProperty(FACTS) Facts facts, boolean counted, String agency,
+            List<Overdue> overdue, Instant submittedAt, String zone, String submittedOn, Channel channel, String category,
+            Classification classification, Region region, Document tally, List<Share> agencies) {
     }
 
-    private static Document shareDocument(AgencyShare share) {
-        return new Document("agency", share.agency().code())
-                .append("level", share.agency().level().name())
-                .append("province", share.agency().province())
-                .append("zone", share.zone().getId())
-                .append("submittedOn", share.submittedOn().toString())
-                .append("tally", share.tally().toDocument());
+    public record Overdue(String clockId, ClockKind kind, String agency, Instant dueAt) {
     }
 
-    private static Document factsDocument(ComplaintFacts facts) {
-        Document document = new Document();
-        if (facts.submission() != null) {
-            Submission s = facts.submission();
-            document.append("submission", new Document("channel", s.channel().name()).append("category", s.categoryCode())
-                    .append("region", s.regionCode()).append("at", date(s.submittedAt()))
-                    .append("receivedAt", date(s.receivedAt())));
-        }
-        if (facts.verification() != null) {
-            Verification v = facts.verification();
-            document.append("verification", new Document("classification", v.classification().name())
-                    .append("category", v.categoryCode()).append("region", v.regionCode()).append("at", date(v.verifiedAt())));
-        }
-        return document.append("archivedAt", date(facts.archivedAt()))
-                .append("completedAt", date(facts.completedAt()))
-                .append("assignments", facts.assignments().stream()
-                        .map(a -> new Document("agency", a.agencyCode()).append("at", date(a.at()))).toList())
-                .append("forwards", facts.forwards().stream()
-                        .map(f -> new Document("from", f.fromAgencyCode()).append("at", date(f.at()))).toList())
-                .append("followUps", facts.followUps().stream()
-                        .map(f -> new Document("agency", f.agencyCode()).append("at", date(f.at()))).toList())
-                .append("reopenings", facts.reopenings().stream().map(ComplaintDocuments::date).toList())
-                .append("clocks", facts.clocks().stream().map(ComplaintDocuments::clockDocument).toList())
-                .append("rating", facts.rating() == null ? null
-                        : new Document("score", facts.rating().score()).append("at", date(facts.rating().ratedAt())));
+    public record Region(String province, String regency, String district) {
     }
 
-    private static Document clockDocument(Clock clock) {
-        return new Document("id", clock.clockId())
-                .append("kind", clock.kind() == null ? null : clock.kind().name())
-                .append("agency", clock.agencyCode())
-                .append("startedAt", date(clock.startedAt()))
-                .append("workingDays", clock.workingDays())
-                .append("dueAt", date(clock.dueAt()))
-                .append("stoppedAt", date(clock.stoppedAt()))
-                .append("outcome", clock.outcome() == null ? null : clock.outcome().name())
-                .append("workingDaysUsed", clock.workingDaysUsed())
-                .append("breachedAt", date(clock.breachedAt()))
-                .append("pauses", clock.pauses().stream().map(ComplaintDocuments::date).toList())
-                .append("resumptions", clock.resumptions().stream()
-                        .map(r -> new Document("at", date(r.at())).append("dueAt", date(r.dueAt()))).toList());
+    public record Share(String agency, String level, String province, String zone, String submittedOn, Document tally) {
+    }
+
+    /** The facts; lists absent from a document read as empty, a submission without receivedAt as received when submitted. */
+    public record Facts(StoredSubmission submission, StoredVerification verification, Instant archivedAt, Instant completedAt,
+            List<AgencyAt> assignments, List<FromAt> forwards, List<AgencyAt> followUps, List<Instant> reopenings,
+            List<StoredClock> clocks, StoredRating rating) {
+    }
+
+    public record StoredSubmission(Channel channel, String category, String region, Instant at, Instant receivedAt) {
+    }
+
+    public record StoredVerification(Classification classification, String category, String region, Instant at) {
+    }
+
+    public record AgencyAt(String agency, Instant at) {
+    }
+
+    public record FromAt(String from, Instant at) {
+    }
+
+    public record StoredRating(int score, Instant at) {
+    }
+
+    public record StoredClock(String id, ClockKind kind, String agency, Instant startedAt, Integer workingDays, Instant dueAt,
+            Instant stoppedAt, Outcome outcome, Integer workingDaysUsed, Instant breachedAt, List<Instant> pauses,
+            List<Resumption> resumptions) {
+    }
+
+    public static Stored toStored(ComplaintFacts facts, ComplaintSummary summary) {
+        List<Overdue> overdue = summary.overdue().stream()
+                .map(clock -> new Overdue(clock.clockId(), clock.kind(), clock.agencyCode(), clock.dueAt())).toList();
+        if (!summary.counted()) {
+            return new Stored(facts.complaintId(), stored(facts), false, summary.agency(), overdue, null, null, null, null, null,
+                    null, null, null, null);
+        }
+        return new Stored(facts.complaintId(), stored(facts), true, summary.agency(), overdue, summary.submittedAt(),
+                summary.zone().getId(), summary.submittedOn().toString(), summary.channel(), summary.category(),
+                summary.classification(),
+                new Region(summary.region().province(), summary.region().regency(), summary.region().district()),
+                summary.national().toDocument(), summary.agencies().stream().map(ComplaintDocuments::share).toList());
+    }
+
+    private static Share share(AgencyShare share) {
+        return new Share(share.agency().code(), share.agency().level().name(), share.agency().province(), share.zone().getId(),
+                share.submittedOn().toString(), share.tally().toDocument());
+    }
+
+    private static Facts stored(ComplaintFacts facts) {
+        Submission s = facts.submission();
+        Verification v = facts.verification();
+        Rating r = facts.rating();
+        return new Facts(
+                s == null ? null : new StoredSubmission(s.channel(), s.categoryCode(), s.regionCode(), s.submittedAt(), s.receivedAt()),
+                v == null ? null : new StoredVerification(v.classification(), v.categoryCode(), v.regionCode(), v.verifiedAt()),
+                facts.archivedAt(), facts.completedAt(),
+                facts.assignments().stream().map(a -> new AgencyAt(a.agencyCode(), a.at())).toList(),
+                facts.forwards().stream().map(f -> new FromAt(f.fromAgencyCode(), f.at())).toList(),
+                facts.followUps().stream().map(f -> new AgencyAt(f.agencyCode(), f.at())).toList(),
+                facts.reopenings(),
+                facts.clocks().stream().map(c -> new StoredClock(c.clockId(), c.kind(), c.agencyCode(), c.startedAt(),
+                        c.workingDays(), c.dueAt(), c.stoppedAt(), c.outcome(), c.workingDaysUsed(), c.breachedAt(), c.pauses(),
+                        c.resumptions())).toList(),
+                r == null ? null : new StoredRating(r.score(), r.ratedAt()));
     }
 
     /** The facts a stored document holds; none for a complaint not stored yet. */
-    public static ComplaintFacts factsOf(String complaintId, Document document) {
+    public static ComplaintFacts factsOf(String complaintId, Stored document) {
         if (document == null) {
             return ComplaintFacts.none(complaintId);
         }
-        Document facts = document.get(FACTS, Document.class);
-        Document s = facts.get("submission", Document.class);
-        Document v = facts.get("verification", Document.class);
+        Facts facts = document.facts();
+        StoredSubmission s = facts.submission();
+        StoredVerification v = facts.verification();
         // Absent from documents written before ratings were kept: a rebuild brings those ratings in.
-        Document r = facts.get("rating", Document.class);
+        StoredRating r = facts.rating();
         return new ComplaintFacts(complaintId,
-                s == null ? null : new Submission(Channel.valueOf(s.getString("channel")), s.getString("category"),
-                        s.getString("region"), instant(s.getDate("at")),
+                s == null ? null : new Submission(s.channel(), s.category(), s.region(), s.at(),
                         // Stored before receivedAt was kept: the submission's own time, as it was counted then.
-                        instant(s.getDate(s.containsKey("receivedAt") ? "receivedAt" : "at"))),
-                v == null ? null : new Verification(Classification.valueOf(v.getString("classification")),
-                        v.getString("category"), instant(v.getDate("at")), v.getString("region")),
-                instant(facts.getDate("archivedAt")),
-                instant(facts.getDate("completedAt")),
-                list(facts, "assignments", a -> new Assignment(a.getString("agency"), instant(a.getDate("at")))),
-                list(facts, "forwards", f -> new Forward(f.getString("from"), instant(f.getDate("at")))),
-                list(facts, "followUps", f -> new FollowUp(f.getString("agency"), instant(f.getDate("at")))),
-                facts.getList("reopenings", Date.class).stream().map(ComplaintDocuments::instant).toList(),
-                list(facts, "clocks", ComplaintDocuments::clockOf),
-                r == null ? null : new Rating(r.getInteger("score"), instant(r.getDate("at"))));
+                        s.receivedAt() != null ? s.receivedAt() : s.at()),
+                v == null ? null : new Verification(v.classification(), v.category(), v.at(), v.region()),
+                facts.archivedAt(),
+                facts.completedAt(),
+                list(facts.assignments(), a -> new Assignment(a.agency(), a.at())),
+                list(facts.forwards(), f -> new Forward(f.from(), f.at())),
+                list(facts.followUps(), f -> new FollowUp(f.agency(), f.at())),
+                list(facts.reopenings(), Function.identity()),
+                list(facts.clocks(), c -> new Clock(c.id(), c.kind(), c.agency(), c.startedAt(), c.workingDays(), c.dueAt(),
+                        c.stoppedAt(), c.outcome(), c.workingDaysUsed(), c.breachedAt(), list(c.pauses(), Function.identity()),
+                        list(c.resumptions(), Function.identity()))),
+                r == null ? null : new Rating(r.score(), r.at()));
     }
 
-    private static Clock clockOf(Document c) {
-        String kind = c.getString("kind");
-        String outcome = c.getString("outcome");
-        return new Clock(c.getString("id"), kind == null ? null : ClockKind.valueOf(kind), c.getString("agency"),
-                instant(c.getDate("startedAt")), c.getInteger("workingDays"), instant(c.getDate("dueAt")),
-                instant(c.getDate("stoppedAt")), outcome == null ? null : Outcome.valueOf(outcome),
-                c.getInteger("workingDaysUsed"), instant(c.getDate("breachedAt")),
-                c.getList("pauses", Date.class).stream().map(ComplaintDocuments::instant).toList(),
-                list(c, "resumptions", r -> new Resumption(instant(r.getDate("at")), instant(r.getDate("dueAt")))));
-    }
-
-    private static <T> List<T> list(Document document, String field, Function<Document, T> reader) {
-        return document.getList(field, Document.class).stream().map(reader).toList();
-    }
-
-    private static Date date(Instant instant) {
-        return instant == null ? null : Date.from(instant);
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+    private static <S, T> List<T> list(List<S> stored, Function<S, T> reader) {
+        return stored == null ? List.of() : stored.stream().map(reader).toList();
     }
 }

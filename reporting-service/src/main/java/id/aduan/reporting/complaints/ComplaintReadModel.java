@@ -178,7 +178,7 @@ public class ComplaintReadModel {
     }
 
     private Mono<Applied> apply(MongoCollection<Document> complaints, String complaintId, List<? extends AduanEvent> events) {
-        return Mono.from(complaints.find(eq("_id", complaintId)).first())
+        return Mono.from(typed(complaints).find(eq("_id", complaintId)).first())
                 .map(stored -> ComplaintDocuments.factsOf(complaintId, stored))
                 .defaultIfEmpty(ComplaintFacts.none(complaintId))
                 .flatMap(before -> {
@@ -197,20 +197,20 @@ public class ComplaintReadModel {
      * ones. No read of the inserted ones.
      */
     public Mono<Void> applyAll(MongoCollection<Document> complaints, Map<String, List<AduanEvent>> eventsByComplaint) {
-        Map<String, Document> inserted = new LinkedHashMap<>();
+        Map<String, ComplaintDocuments.Stored> inserted = new LinkedHashMap<>();
         eventsByComplaint.forEach((id, events) -> {
             ComplaintFacts facts = fold(ComplaintFacts.none(id), events);
             if (!facts.equals(ComplaintFacts.none(id))) {
-                inserted.put(id, ComplaintDocuments.toDocument(facts, ComplaintSummary.of(facts, provinces)));
+                inserted.put(id, ComplaintDocuments.toStored(facts, ComplaintSummary.of(facts, provinces)));
             }
         });
         if (inserted.isEmpty()) {
             return Mono.empty();
         }
         List<String> ids = List.copyOf(inserted.keySet());
-        List<WriteModel<Document>> inserts = inserted.values().stream()
-                .<WriteModel<Document>>map(InsertOneModel::new).toList();
-        return Mono.from(complaints.bulkWrite(inserts, new BulkWriteOptions().ordered(false)))
+        List<WriteModel<ComplaintDocuments.Stored>> inserts = inserted.values().stream()
+                .<WriteModel<ComplaintDocuments.Stored>>map(InsertOneModel::new).toList();
+        return Mono.from(typed(complaints).bulkWrite(inserts, new BulkWriteOptions().ordered(false)))
                 .doOnNext(result -> changes.incrementAndGet())
                 .then()
                 .onErrorResume(e -> e instanceof MongoBulkWriteException bulk
@@ -233,14 +233,19 @@ public class ComplaintReadModel {
      * revision-checked replace ({@code {_id, revision}}) would need. Answers the facts finally written.
      */
     private Mono<ComplaintFacts> store(MongoCollection<Document> complaints, ComplaintFacts facts) {
-        Document document = ComplaintDocuments.toDocument(facts, ComplaintSummary.of(facts, provinces));
-        return Mono.defer(() -> Mono.from(complaints.findOneAndReplace(eq("_id", facts.complaintId()), document, REPLACE)))
+        ComplaintDocuments.Stored document = ComplaintDocuments.toStored(facts, ComplaintSummary.of(facts, provinces));
+        return Mono.defer(() -> Mono.from(typed(complaints).findOneAndReplace(eq("_id", facts.complaintId()), document, REPLACE)))
                 // Two first writes of one complaint may both insert on real MongoDB: the loser replaces instead.
                 .retryWhen(Retry.max(CONFLICT_RETRIES).filter(MongoErrors::isDuplicateKey))
                 .doOnSuccess(displaced -> changes.incrementAndGet())
                 .map(displaced -> facts.merge(ComplaintDocuments.factsOf(facts.complaintId(), displaced)))
                 .flatMap(merged -> merged.equals(facts) ? Mono.just(facts) : store(complaints, merged))
                 .defaultIfEmpty(facts);
+    }
+
+    /** The same collection, read and written as records; the report queries read it as documents. */
+    private static MongoCollection<ComplaintDocuments.Stored> typed(MongoCollection<Document> complaints) {
+        return complaints.withDocumentClass(ComplaintDocuments.Stored.class);
     }
 
     static ComplaintFacts fold(ComplaintFacts facts, Collection<? extends AduanEvent> events) {

@@ -77,7 +77,7 @@ class ComplaintFactsProperties {
         ComplaintFacts facts = ComplaintReadModel.fold(ComplaintFacts.none("ADU-3F7KQ9M2XD"), events);
         ComplaintSummary summary = ComplaintSummary.of(facts, IndonesianRegions.shipped());
 
-        assertThat(ComplaintDocuments.factsOf("ADU-3F7KQ9M2XD", ComplaintDocuments.toDocument(facts, summary)))
+        assertThat(ComplaintDocuments.factsOf("ADU-3F7KQ9M2XD", StoredForm.roundTrip(ComplaintDocuments.toStored(facts, summary))))
                 .isEqualTo(facts);
     }
 

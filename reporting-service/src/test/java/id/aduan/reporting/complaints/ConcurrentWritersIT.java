@@ -102,7 +102,7 @@ class ConcurrentWritersIT {
     private static Map<String, Document> expected(List<History> histories) {
         return histories.stream().collect(Collectors.toMap(History::complaintId, history -> {
             ComplaintFacts facts = ComplaintReadModel.fold(ComplaintFacts.none(history.complaintId()), history.events());
-            return ComplaintDocuments.toDocument(facts, ComplaintSummary.of(facts, IndonesianRegions.shipped()));
+            return StoredForm.document(ComplaintDocuments.toStored(facts, ComplaintSummary.of(facts, IndonesianRegions.shipped())));
         }));
     }
 

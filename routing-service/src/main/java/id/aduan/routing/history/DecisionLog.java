@@ -22,6 +22,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.codecs.pojo.annotations.BsonProperty;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,23 +52,25 @@ public class DecisionLog {
     private static final Logger log = LoggerFactory.getLogger(DecisionLog.class);
     private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(30);
 
-    private final MongoCollection<Document> decisions;
+    static final String DECISIONS = "decisions";
+
+    private final MongoCollection<Stored> decisions;
     private final MongoCollection<Document> unpublished;
     private final MongoCollection<Document> migrations;
     private final EventPublisher publisher;
     private final Clock clock;
 
     DecisionLog(MongoDatabase database, EventPublisher publisher, Clock clock) {
-        this.decisions = database.getCollection("decisions");
+        this.decisions = database.getCollection(DECISIONS, Stored.class);
         this.unpublished = database.getCollection("decisions-unpublished");
         this.migrations = database.getCollection("migrations");
         this.publisher = publisher;
         this.clock = clock;
         // The unique index is what refuses the second of two concurrent steps: it must exist before any step.
-        Mono.from(decisions.createIndex(Indexes.ascending("complaintId", "stepNumber"), new IndexOptions().unique(true)))
+        Mono.from(decisions.createIndex(Indexes.ascending(Stored.COMPLAINT_ID, Stored.STEP_NUMBER), new IndexOptions().unique(true)))
                 .block(INDEX_TIMEOUT);
         // For the coordinators' queue on real MongoDB; the stand-in of the embedded default ignores non-unique indexes.
-        Mono.from(decisions.createIndex(Indexes.ascending("destination", "supersededAt", "routedAt"))).subscribe();
+        Mono.from(decisions.createIndex(Indexes.ascending(Stored.DESTINATION, Stored.SUPERSEDED_AT, Stored.ROUTED_AT))).subscribe();
         Mono.from(unpublished.createIndex(Indexes.ascending("recordedAt"))).subscribe();
     }
 
@@ -76,11 +80,11 @@ public class DecisionLog {
      */
     public Mono<RecordedDecision> recordRouted(String eventId, String cause, String complaintId, RoutingDecision decision,
             Instant routedAt) {
-        Document first = document(eventId, complaintId, 0, decision, null, null, routedAt).append("cause", cause);
+        Stored first = Stored.unpublished(eventId, complaintId, 0, decision, null, null, routedAt, cause);
         return Mono.from(decisions.insertOne(first))
                 .thenReturn(first)
                 .onErrorResume(MongoErrors::isDuplicateKey, e -> step(complaintId, 0))
-                .map(DecisionLog::read);
+                .map(Stored::recorded);
     }
 
     /** Records a step taken on request, under a fresh event id ({@link #append(String, String, int, RoutingDecision, String, String, Instant)}). */
@@ -98,24 +102,24 @@ public class DecisionLog {
      */
     public Mono<RecordedDecision> append(String eventId, String complaintId, int stepNumber, RoutingDecision decision,
             String actor, String reason, Instant routedAt) {
-        Document step = document(eventId, complaintId, stepNumber, decision, actor, reason, routedAt);
+        Stored step = Stored.unpublished(eventId, complaintId, stepNumber, decision, actor, reason, routedAt, null);
         return listUnpublished(eventId, complaintId, stepNumber)
                 .then(Mono.from(decisions.insertOne(step)))
                 .onErrorResume(MongoErrors::isDuplicateKey, e -> unlist(eventId).then(Mono.error(new StepTakenMeanwhile(complaintId))))
                 .then(Mono.from(decisions.updateOne(numbered(complaintId, stepNumber - 1),
-                        Updates.set("supersededAt", Date.from(clock.instant())))))
-                .thenReturn(read(step));
+                        Updates.set(Stored.SUPERSEDED_AT, Date.from(clock.instant())))))
+                .thenReturn(step.recorded());
     }
 
     /** The complaint's steps, oldest first. */
     public Flux<RecordedDecision> chainOf(String complaintId) {
         return step(complaintId, 0)
-                .expand(stored -> step(complaintId, stored.getInteger("stepNumber") + 1))
-                .map(DecisionLog::read)
+                .expand(stored -> step(complaintId, stored.stepNumber() + 1))
+                .map(Stored::recorded)
                 // Decisions recorded before steps were numbered have no step 0: the only scan, for those alone.
-                .switchIfEmpty(Flux.defer(() -> Flux.from(decisions.find(Filters.eq("complaintId", complaintId))
-                                .sort(Sorts.ascending("stepNumber", "routedAt")))
-                        .map(DecisionLog::read)));
+                .switchIfEmpty(Flux.defer(() -> Flux.from(decisions.find(Filters.eq(Stored.COMPLAINT_ID, complaintId))
+                                .sort(Sorts.ascending(Stored.STEP_NUMBER, Stored.ROUTED_AT)))
+                        .map(Stored::recorded)));
     }
 
     /**
@@ -128,22 +132,23 @@ public class DecisionLog {
                 .concatMap(number -> step(complaintId, number))
                 .collectList()
                 .flatMapMany(steps -> Flux.fromIterable(steps)
-                        .filter(stored -> !stored.getBoolean("published", true))
+                        .filter(stored -> !stored.isPublished())
                         .concatMap(stored -> publish(stored, steps.stream()
-                                .filter(earlier -> earlier.getInteger("stepNumber") == stored.getInteger("stepNumber") - 1)
+                                .filter(earlier -> earlier.stepNumber() == stored.stepNumber() - 1)
                                 .findFirst().orElse(null))))
                 .then();
     }
 
-    private Mono<Void> publish(Document stored, Document previous) {
-        RecordedDecision step = read(stored);
-        Mono<Void> supersede = previous == null || previous.get("supersededAt") != null ? Mono.empty()
-                : Mono.from(decisions.updateOne(Filters.eq("_id", previous.getString("_id")),
-                        Updates.set("supersededAt", Date.from(clock.instant())))).then();
+    private Mono<Void> publish(Stored stored, Stored previous) {
+        RecordedDecision step = stored.recorded();
+        Mono<Void> supersede = previous == null || previous.supersededAt() != null ? Mono.empty()
+                : Mono.from(decisions.updateOne(Filters.eq("_id", previous.eventId()),
+                        Updates.set(Stored.SUPERSEDED_AT, Date.from(clock.instant())))).then();
         return supersede
                 .then(publisher.publish(step.eventId(), step.toEvent()))
                 .then(Mono.from(decisions.updateOne(Filters.eq("_id", step.eventId()),
-                        Updates.combine(Updates.set("published", true), Updates.set("publishedAt", Date.from(clock.instant()))))))
+                        Updates.combine(Updates.set(Stored.PUBLISHED, true),
+                                Updates.set(Stored.PUBLISHED_AT, Date.from(clock.instant()))))))
                 .then(unlist(step.eventId()))
                 .onErrorResume(e -> listUnpublished(step.eventId(), step.complaintId(), step.stepNumber())
                         .then(Mono.error(new LeftForTheSweep(step.eventId(), e))));
@@ -157,11 +162,12 @@ public class DecisionLog {
     public Mono<Long> publishOverdue(Duration grace) {
         Date listedBefore = Date.from(clock.instant().minus(grace));
         return Flux.from(unpublished.find(Filters.lt("recordedAt", listedBefore)))
-                .collectMultimap(listed -> listed.getString("complaintId"))
+                .collectMultimap(listed -> listed.getString(Stored.COMPLAINT_ID))
                 .flatMapMany(byComplaint -> Flux.fromIterable(byComplaint.entrySet()))
                 .concatMap(complaint -> forgetUnrecorded(complaint.getValue())
                         .flatMap(recorded -> recorded.isEmpty() ? Mono.just(0L)
-                                : publishPending(complaint.getKey(), recorded.stream().mapToInt(listed -> listed.getInteger("stepNumber"))
+                                : publishPending(complaint.getKey(), recorded.stream()
+                                        .mapToInt(listed -> listed.getInteger(Stored.STEP_NUMBER))
                                         .max().orElseThrow()).thenReturn(1L))
                         .onErrorResume(e -> {
                             log.warn("Routing steps of {} still unpublished: {}", complaint.getKey(), e.toString());
@@ -177,9 +183,8 @@ public class DecisionLog {
     public Mono<Void> listUnpublishedOfEarlierVersions() {
         Document done = new Document("_id", "decisions-unpublished-listed");
         return Mono.from(migrations.find(done).first())
-                .switchIfEmpty(Flux.from(decisions.find(Filters.eq("published", false)))
-                        .concatMap(stored -> listUnpublished(stored.getString("_id"), stored.getString("complaintId"),
-                                stored.getInteger("stepNumber", 0)))
+                .switchIfEmpty(Flux.from(decisions.find(Filters.eq(Stored.PUBLISHED, false)))
+                        .concatMap(stored -> listUnpublished(stored.eventId(), stored.complaintId(), stored.stepNumber()))
                         .then(Mono.from(migrations.insertOne(done.append("at", Date.from(clock.instant())))))
                         .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
                         .then(Mono.empty()))
@@ -197,7 +202,7 @@ public class DecisionLog {
 
     private Mono<Void> listUnpublished(String eventId, String complaintId, int stepNumber) {
         return Mono.from(unpublished.updateOne(Filters.eq("_id", eventId),
-                Updates.combine(Updates.setOnInsert("complaintId", complaintId), Updates.setOnInsert("stepNumber", stepNumber),
+                Updates.combine(Updates.setOnInsert(Stored.COMPLAINT_ID, complaintId), Updates.setOnInsert(Stored.STEP_NUMBER, stepNumber),
                         Updates.setOnInsert("recordedAt", Date.from(clock.instant()))),
                 new UpdateOptions().upsert(true))).then();
     }
@@ -207,13 +212,13 @@ public class DecisionLog {
     }
 
     /** One step: a point read on the unique index (complaintId, stepNumber). */
-    private Mono<Document> step(String complaintId, int stepNumber) {
+    private Mono<Stored> step(String complaintId, int stepNumber) {
         return Mono.from(decisions.find(numbered(complaintId, stepNumber)).first());
     }
 
     /** Exactly the unique index's fields, as one document: the driver writes Filters.and as an $and, which the stand-in scans for. */
     private static Bson numbered(String complaintId, int stepNumber) {
-        return new Document("complaintId", complaintId).append("stepNumber", stepNumber);
+        return new Document(Stored.COMPLAINT_ID, complaintId).append(Stored.STEP_NUMBER, stepNumber);
     }
 
     /**
@@ -221,15 +226,16 @@ public class DecisionLog {
      * coordinator's correction in bulk, never per event.
      */
     public Flux<RecordedDecision> lyingWith(Collection<String> agencyCodes) {
-        return Flux.from(decisions.find(Filters.and(Filters.in("agencyCode", agencyCodes), Filters.eq("supersededAt", null)))
-                        .sort(Sorts.ascending("routedAt", "complaintId")))
-                .map(DecisionLog::read);
+        return Flux.from(decisions.find(Filters.and(Filters.in(Stored.AGENCY_CODE, agencyCodes), Filters.eq(Stored.SUPERSEDED_AT, null)))
+                        .sort(Sorts.ascending(Stored.ROUTED_AT, Stored.COMPLAINT_ID)))
+                .map(Stored::recorded);
     }
 
     /** Complaints whose latest step left them in the coordinators' queue, longest waiting first. */
     public Flux<RecordedDecision> queue(int page, int size) {
-        return Flux.from(decisions.find(inQueue()).sort(Sorts.ascending("routedAt", "complaintId")).skip(page * size).limit(size))
-                .map(DecisionLog::read);
+        return Flux.from(decisions.find(inQueue()).sort(Sorts.ascending(Stored.ROUTED_AT, Stored.COMPLAINT_ID))
+                        .skip(page * size).limit(size))
+                .map(Stored::recorded);
     }
 
     public Mono<Long> queueSize() {
@@ -237,46 +243,55 @@ public class DecisionLog {
     }
 
     private static Bson inQueue() {
-        return Filters.and(Filters.eq("destination", Destination.COORDINATORS_QUEUE.name()), Filters.eq("supersededAt", null));
+        return Filters.and(Filters.eq(Stored.DESTINATION, Destination.COORDINATORS_QUEUE.name()), Filters.eq(Stored.SUPERSEDED_AT, null));
     }
 
-    private static Document document(String eventId, String complaintId, int stepNumber, RoutingDecision decision, String actor,
-            String reason, Instant routedAt) {
-        Inputs inputs = decision.inputs();
-        return new Document("_id", eventId)
-                .append("complaintId", complaintId)
-                .append("stepNumber", stepNumber)
-                .append("step", decision.step().name())
-                .append("hop", decision.hop())
-                .append("destination", decision.destination().name())
-                .append("agencyCode", decision.agencyCode())
-                .append("unitCode", decision.unitCode())
-                .append("previousAgencyCode", decision.previousAgencyCode())
-                .append("rule", decision.rule())
-                .append("ruleSetVersion", decision.ruleSetVersion())
-                .append("inputs", new Document("categoryCode", inputs.categoryCode())
-                        .append("regionCode", inputs.regionCode())
-                        .append("addressedAgencyCode", inputs.addressedAgencyCode())
-                        .append("suggestedAgencyCode", inputs.suggestedAgencyCode())
-                        .append("declinedAgencyCodes", inputs.declinedAgencyCodes()))
-                .append("explanation", decision.explanation())
-                .append("actor", actor)
-                .append("reason", reason)
-                .append("routedAt", Date.from(routedAt))
-                .append("published", false);
-    }
+    /**
+     * A step as stored: its event's id as {@code _id}, the decision's fields flat beside the complaint's id
+     * and step number, its enums by name and its instants as BSON dates, as before; a null field is absent
+     * (it was an explicit null; the queries ask for a null supersededAt, which matches an absent one too).
+     * Decisions recorded before steps were numbered lack stepNumber, step, hop and published, and read as the
+     * decision on submission, already published. Public, as the driver's record codec requires.
+     *
+     * @param cause the id of the submission the first step answers; on step 0 only
+     * @param supersededAt set once a later step is taken; publishedAt once its event is out
+     */
+    public record Stored(@BsonId String eventId, @BsonProperty(COMPLAINT_ID) String complaintId,
+            @BsonProperty(STEP_NUMBER) Integer stepNumber, Step step, Integer hop, @BsonProperty(DESTINATION) Destination destination,
+            @BsonProperty(AGENCY_CODE) String agencyCode, String unitCode, String previousAgencyCode, String rule,
+            String ruleSetVersion, Inputs inputs, String explanation, String actor, String reason,
+            @BsonProperty(ROUTED_AT) Instant routedAt, @BsonProperty(PUBLISHED) Boolean published, String cause,
+            @BsonProperty(SUPERSEDED_AT) Instant supersededAt, @BsonProperty(PUBLISHED_AT) Instant publishedAt) {
 
-    /** Decisions recorded before steps were numbered read as the decision on submission, already published. */
-    private static RecordedDecision read(Document stored) {
-        Document inputs = stored.get("inputs", Document.class);
-        Step step = stored.containsKey("step") ? Step.valueOf(stored.getString("step")) : Step.ROUTED;
-        RoutingDecision decision = new RoutingDecision(step, stored.getInteger("hop", 0),
-                Destination.valueOf(stored.getString("destination")), stored.getString("agencyCode"), stored.getString("unitCode"),
-                stored.getString("previousAgencyCode"), stored.getString("rule"), stored.getString("ruleSetVersion"),
-                new Inputs(inputs.getString("categoryCode"), inputs.getString("regionCode"), inputs.getString("addressedAgencyCode"),
-                        inputs.getString("suggestedAgencyCode"), inputs.getList("declinedAgencyCodes", String.class, List.of())),
-                stored.getString("explanation"));
-        return new RecordedDecision(stored.getString("_id"), stored.getString("complaintId"), stored.getInteger("stepNumber", 0),
-                decision, stored.getString("actor"), stored.getString("reason"), stored.getDate("routedAt").toInstant());
+        static final String COMPLAINT_ID = "complaintId";
+        static final String STEP_NUMBER = "stepNumber";
+        static final String DESTINATION = "destination";
+        static final String AGENCY_CODE = "agencyCode";
+        static final String ROUTED_AT = "routedAt";
+        static final String PUBLISHED = "published";
+        static final String SUPERSEDED_AT = "supersededAt";
+        static final String PUBLISHED_AT = "publishedAt";
+
+        public Stored {
+            stepNumber = stepNumber == null ? 0 : stepNumber;
+        }
+
+        static Stored unpublished(String eventId, String complaintId, int stepNumber, RoutingDecision decision, String actor,
+                String reason, Instant routedAt, String cause) {
+            return new Stored(eventId, complaintId, stepNumber, decision.step(), decision.hop(), decision.destination(),
+                    decision.agencyCode(), decision.unitCode(), decision.previousAgencyCode(), decision.rule(),
+                    decision.ruleSetVersion(), decision.inputs(), decision.explanation(), actor, reason, routedAt, false, cause,
+                    null, null);
+        }
+
+        boolean isPublished() {
+            return published == null || published;
+        }
+
+        RecordedDecision recorded() {
+            RoutingDecision decision = new RoutingDecision(step == null ? Step.ROUTED : step, hop == null ? 0 : hop, destination,
+                    agencyCode, unitCode, previousAgencyCode, rule, ruleSetVersion, inputs, explanation);
+            return new RecordedDecision(eventId, complaintId, stepNumber, decision, actor, reason, routedAt);
+        }
     }
 }

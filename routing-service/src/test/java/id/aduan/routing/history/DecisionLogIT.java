@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
@@ -152,6 +153,57 @@ class DecisionLogIT {
             assertThat(old.decision().hop()).isZero();
             assertThat(old.toEvent().step()).isEqualTo(ComplaintRouted.Step.ROUTED);
         });
+    }
+
+    @Test
+    void aStepStoredInTheEarlierShapeReadsBack() {
+        String complaintId = ComplaintIds.next();
+        Instant routedAt = Instant.parse("2026-05-04T03:02:01.123Z");
+        Mono.from(database.getCollection(DecisionLog.DECISIONS).insertOne(new Document("_id", "routed-" + complaintId)
+                .append("complaintId", complaintId).append("stepNumber", 0).append("step", "ROUTED").append("hop", 0)
+                .append("destination", "AGENCY").append("agencyCode", "32.73.DPUPR").append("unitCode", null)
+                .append("previousAgencyCode", null).append("rule", "road-in-regency").append("ruleSetVersion", "2026.1")
+                .append("inputs", new Document("categoryCode", "INFRA.ROAD").append("regionCode", "32.73.01")
+                        .append("addressedAgencyCode", null).append("suggestedAgencyCode", null)
+                        .append("declinedAgencyCodes", List.of()))
+                .append("explanation", "Jalan kota: dinas PU kota.").append("actor", null).append("reason", null)
+                .append("routedAt", Date.from(routedAt)).append("published", true).append("cause", "cause"))).block(PATIENCE);
+
+        assertThat(decisions.chainOf(complaintId).collectList().block(PATIENCE)).containsExactly(new RecordedDecision(
+                "routed-" + complaintId, complaintId, 0, new RoutingDecision(ComplaintRouted.Step.ROUTED, 0,
+                        ComplaintRouted.Destination.AGENCY, "32.73.DPUPR", null, null, "road-in-regency", "2026.1",
+                        RoutingDecision.Inputs.of("INFRA.ROAD", "32.73.01", null), "Jalan kota: dinas PU kota."),
+                null, null, routedAt));
+    }
+
+    @Test
+    void aStepIsStoredUnderTheFieldNamesAndTypesItHadBefore() {
+        String complaintId = ComplaintIds.next();
+        Instant routedAt = Instant.parse("2026-05-04T03:02:01.123Z");
+        RoutingDecision routed = rules.router().block(PATIENCE).decide(road(complaintId));
+        decisions.recordRouted("routed-" + complaintId, "cause", complaintId, routed, routedAt).block(PATIENCE);
+
+        Document stored = Mono.from(database.getCollection(DecisionLog.DECISIONS).find(Filters.eq("_id", "routed-" + complaintId)))
+                .block(PATIENCE);
+        RoutingDecision.Inputs inputs = routed.inputs();
+        Document expected = new Document("_id", "routed-" + complaintId).append("complaintId", complaintId)
+                .append("stepNumber", 0).append("step", routed.step().name()).append("hop", routed.hop())
+                .append("destination", routed.destination().name()).append("agencyCode", routed.agencyCode())
+                .append("unitCode", routed.unitCode()).append("previousAgencyCode", routed.previousAgencyCode())
+                .append("rule", routed.rule()).append("ruleSetVersion", routed.ruleSetVersion())
+                .append("inputs", withoutNulls(new Document("categoryCode", inputs.categoryCode())
+                        .append("regionCode", inputs.regionCode()).append("addressedAgencyCode", inputs.addressedAgencyCode())
+                        .append("suggestedAgencyCode", inputs.suggestedAgencyCode())
+                        .append("declinedAgencyCodes", inputs.declinedAgencyCodes())))
+                .append("explanation", routed.explanation()).append("actor", null).append("reason", null)
+                .append("routedAt", Date.from(routedAt)).append("published", false).append("cause", "cause");
+        // The one difference: a null field is left out rather than stored as null.
+        assertThat(stored).isEqualTo(withoutNulls(expected));
+    }
+
+    private static Document withoutNulls(Document document) {
+        document.values().removeIf(Objects::isNull);
+        return document;
     }
 
     private static ComplaintSubmitted road(String complaintId) {

@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,7 @@ import reactor.core.publisher.Mono;
 @Component
 public class ClockStore {
 
+    static final String COMPLAINTS = "complaints";
     public static final String CLOCKS = "clocks";
     public static final String DEADLINES = "deadlines";
     /** The alerts a running clock may still owe, as named in {@code deadlines} and in the prefixes of the sweep's fields. */
@@ -50,7 +52,7 @@ public class ClockStore {
 
     private static final Duration MIGRATION_TIMEOUT = Duration.ofMinutes(5);
 
-    private final MongoCollection<Document> complaints;
+    private final MongoCollection<Facts> complaints;
     private final MongoCollection<Document> clocks;
     private final MongoCollection<Document> deadlines;
     private final MongoCollection<Document> migrations;
@@ -66,7 +68,7 @@ public class ClockStore {
     public ClockStore(MongoDatabase database, Clock clock, Duration settle) {
         this.clock = clock;
         this.settle = settle;
-        this.complaints = database.getCollection("complaints");
+        this.complaints = database.getCollection(COMPLAINTS, Facts.class);
         this.clocks = database.getCollection(CLOCKS);
         this.deadlines = database.getCollection(DEADLINES);
         this.migrations = database.getCollection("migrations");
@@ -81,9 +83,8 @@ public class ClockStore {
 
     public Mono<ComplaintClocks> load(String complaintId) {
         return Mono.from(complaints.find(Filters.eq("_id", complaintId)).first())
-                .flatMap(doc -> clocksOf(doc).collectList().map(clockList -> new ComplaintClocks(complaintId,
-                        doc.getString("classification") == null ? null : Classification.valueOf(doc.getString("classification")),
-                        instant(doc, "verifiedAt"), doc.getString("agencyCode"), instant(doc, "assignedAt"), clockList)))
+                .flatMap(facts -> clocksOf(facts).collectList().map(clockList -> new ComplaintClocks(complaintId,
+                        facts.classification(), facts.verifiedAt(), facts.agencyCode(), facts.assignedAt(), clockList)))
                 // Clocks are saved before the facts that list them: without facts, the complaint has none yet.
                 .defaultIfEmpty(ComplaintClocks.none(complaintId));
     }
@@ -91,12 +92,8 @@ public class ClockStore {
     /** Every write is an upsert of the whole result, so saving the same change again changes nothing. */
     public Mono<Void> save(ClockRules.Change change) {
         ComplaintClocks next = change.next();
-        Document facts = new Document("_id", next.complaintId())
-                .append("classification", next.classification() == null ? null : next.classification().name())
-                .append("verifiedAt", date(next.verifiedAt()))
-                .append("agencyCode", next.agencyCode())
-                .append("assignedAt", date(next.assignedAt()))
-                .append("clockIds", next.clocks().stream().map(SlaClock::id).toList());
+        Facts facts = new Facts(next.complaintId(), next.classification(), next.verifiedAt(), next.agencyCode(),
+                next.assignedAt(), next.clocks().stream().map(SlaClock::id).toList());
         List<SlaClock> changed = Stream.of(change.stopped(), change.started(), change.paused(), change.resumed())
                 .flatMap(List::stream).toList();
         return Flux.concat(Flux.fromIterable(change.stopped()), Flux.fromIterable(change.started()),
@@ -119,9 +116,9 @@ public class ClockStore {
     }
 
     /** By their ids, listed with the complaint's facts; facts stored before the ids were have them looked up once. */
-    private Flux<SlaClock> clocksOf(Document facts) {
-        List<String> ids = facts.getList("clockIds", String.class);
-        Bson filter = ids == null ? Filters.eq("complaintId", facts.getString("_id")) : Filters.in("_id", ids);
+    private Flux<SlaClock> clocksOf(Facts facts) {
+        List<String> ids = facts.clockIds();
+        Bson filter = ids == null ? Filters.eq("complaintId", facts.complaintId()) : Filters.in("_id", ids);
         if (ids != null && ids.isEmpty()) {
             return Flux.empty();
         }
@@ -201,6 +198,15 @@ public class ClockStore {
                 .append("state", clock.state())
                 .append("stoppedAt", date(clock.stoppedAt()))
                 .append("workingDaysUsed", clock.workingDaysUsed());
+    }
+
+    /**
+     * A complaint's facts as stored in {@value #COMPLAINTS}, replaced whole on every save: the classification
+     * by name and the instants as BSON dates, as before; a null field is absent (it was an explicit null),
+     * and facts stored before the clock ids were kept have none. Public, as the driver's record codec requires.
+     */
+    public record Facts(@BsonId String complaintId, Classification classification, Instant verifiedAt, String agencyCode,
+            Instant assignedAt, List<String> clockIds) {
     }
 
     private static Date date(Instant instant) {

@@ -83,7 +83,7 @@ class PointAccessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static EventPublisher publisher() {
+    static EventPublisher publisher() {
         KafkaTemplate<String, byte[]> kafka = mock(KafkaTemplate.class);
         when(kafka.send(any(ProducerRecord.class))).thenReturn(CompletableFuture.completedFuture(null));
         return new EventPublisher(kafka, "sla-service", headers -> { });

@@ -21,6 +21,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.codecs.pojo.annotations.BsonProperty;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -45,7 +47,7 @@ public class Subscriptions {
 
     static final String COLLECTION = "agency-subscriptions";
 
-    private final MongoCollection<Document> subscriptions;
+    private final MongoCollection<Stored> subscriptions;
     private final MongoCollection<Document> webhookLists;
     private final MongoCollection<Document> due;
     private final MongoCollection<Document> migrations;
@@ -53,7 +55,7 @@ public class Subscriptions {
     private final Clock clock;
 
     Subscriptions(MongoDatabase database, AgencyFeed feed, Clock clock) {
-        this.subscriptions = database.getCollection(COLLECTION);
+        this.subscriptions = database.getCollection(COLLECTION, Stored.class);
         this.webhookLists = database.getCollection("agency-webhooks");
         this.due = database.getCollection("agency-subscriptions-due");
         this.migrations = database.getCollection("migrations");
@@ -61,12 +63,12 @@ public class Subscriptions {
         this.clock = clock;
         Duration timeout = Duration.ofSeconds(30);
         // Sparse: only a held subscription has a token.
-        for (MongoCollection<Document> leased : List.of(subscriptions, due)) {
-            Mono.from(leased.createIndex(Indexes.ascending("leaseToken"), new IndexOptions().unique(true).sparse(true)))
+        for (MongoCollection<?> leased : List.of(subscriptions, due)) {
+            Mono.from(leased.createIndex(Indexes.ascending(Stored.LEASE_TOKEN), new IndexOptions().unique(true).sparse(true)))
                     .block(timeout);
         }
         // Real MongoDB uses it; the stand-in of the embedded default ignores non-unique indexes.
-        Mono.from(due.createIndex(Indexes.ascending("nextAttemptAt"))).subscribe();
+        Mono.from(due.createIndex(Indexes.ascending(Stored.NEXT_ATTEMPT_AT))).subscribe();
         indexEarlierVersions().block(timeout);
     }
 
@@ -78,9 +80,9 @@ public class Subscriptions {
         Document done = new Document("_id", "agency-subscriptions-indexed");
         return Mono.from(migrations.find(done).first())
                 .switchIfEmpty(Flux.from(subscriptions.find())
-                        .concatMap(stored -> (Subscription.Kind.WEBHOOK.name().equals(stored.getString("kind"))
-                                ? list(stored.getString("agencyCode"), stored.getString("_id")) : Mono.<Void>empty())
-                                .then(stored.getBoolean("pending", false) ? markDue(stored.getString("_id")) : Mono.empty()))
+                        .concatMap(stored -> (stored.kind() == Subscription.Kind.WEBHOOK
+                                ? list(stored.agencyCode(), stored.id()) : Mono.<Void>empty())
+                                .then(Boolean.TRUE.equals(stored.pending()) ? markDue(stored.id()) : Mono.empty()))
                         .then(Mono.from(migrations.insertOne(done.append("at", Date.from(clock.instant())))))
                         .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
                         .then(Mono.empty()))
@@ -94,7 +96,7 @@ public class Subscriptions {
 
     /** Puts the subscription in the due collection unless it is there; one already there keeps its time and lease. */
     private Mono<Void> markDue(String id) {
-        return Mono.from(due.updateOne(Filters.eq("_id", id), Updates.setOnInsert("nextAttemptAt", Date.from(clock.instant())),
+        return Mono.from(due.updateOne(Filters.eq("_id", id), Updates.setOnInsert(Stored.NEXT_ATTEMPT_AT, Date.from(clock.instant())),
                 new UpdateOptions().upsert(true))).then();
     }
 
@@ -105,11 +107,9 @@ public class Subscriptions {
 
     /** Creates the agency's topic subscription, from the start of its feed, unless it exists. */
     public Mono<Void> ensureTopic(String agencyCode) {
-        Document initial = initial(Subscription.Kind.TOPIC, agencyCode, 0)
-                .append("pending", true);
-        return Mono.from(subscriptions.updateOne(Filters.eq("_id", topicId(agencyCode)),
-                        Updates.combine(initial.entrySet().stream().map(field -> Updates.setOnInsert(field.getKey(), field.getValue())).toList()),
-                        new UpdateOptions().upsert(true)))
+        return Mono.from(subscriptions.insertOne(Stored.initial(topicId(agencyCode), Subscription.Kind.TOPIC, agencyCode, null, null,
+                        null, clock.instant(), 0, true)))
+                .onErrorResume(MongoErrors::isDuplicateKey, exists -> Mono.empty())
                 .then(markDue(topicId(agencyCode)));
     }
 
@@ -122,28 +122,16 @@ public class Subscriptions {
         // Listed first: a listed id with no subscription behind it is skipped, a subscription never listed would never wake.
         return list(agencyCode, id)
                 .then(feed.head(agencyCode))
-                .flatMap(head -> Mono.from(subscriptions.insertOne(initial(Subscription.Kind.WEBHOOK, agencyCode, head)
-                                .append("_id", id).append("url", url).append("secret", secret).append("createdBy", createdBy)))
+                .flatMap(head -> Mono.from(subscriptions.insertOne(Stored.initial(id, Subscription.Kind.WEBHOOK, agencyCode, url, secret,
+                                createdBy, clock.instant(), head, false)))
                         .then(feed.head(agencyCode))
                         .flatMap(now -> now > head ? wake(agencyCode, now) : Mono.empty()))
                 .then(Mono.defer(() -> find(agencyCode, id)));
     }
 
-    private Document initial(Subscription.Kind kind, String agencyCode, long head) {
-        Date now = Date.from(clock.instant());
-        return new Document("kind", kind.name())
-                .append("agencyCode", agencyCode)
-                .append("createdAt", now)
-                .append("deliveredUpTo", head)
-                .append("feedHead", head)
-                .append("pending", false)
-                .append("nextAttemptAt", now)
-                .append("failuresInARow", 0);
-    }
-
     /** Tells the agency's subscriptions that its feed now reaches this number. */
     public Mono<Void> wake(String agencyCode, long head) {
-        Bson woken = Updates.combine(Updates.max("feedHead", head), Updates.set("pending", true));
+        Bson woken = Updates.combine(Updates.max(Stored.FEED_HEAD, head), Updates.set(Stored.PENDING, true));
         return Mono.from(webhookLists.find(Filters.eq("_id", agencyCode)).first())
                 .map(listed -> listed.getList("ids", String.class, List.of()))
                 .defaultIfEmpty(List.of())
@@ -159,14 +147,14 @@ public class Subscriptions {
                         .map(listed -> listed.getList("ids", String.class, List.of()))
                         .defaultIfEmpty(List.of());
         return ids.flatMapMany(listed -> listed.isEmpty() ? Flux.empty() : Flux.from(subscriptions.find(Filters.in("_id", listed))))
-                .map(Subscriptions::read)
+                .map(Stored::subscription)
                 .filter(subscription -> subscription.agencyCode().equals(agencyCode) && subscription.kind() == kind)
                 .sort(Comparator.comparing(Subscription::createdAt));
     }
 
     public Mono<Subscription> find(String agencyCode, String id) {
         return Mono.from(subscriptions.find(Filters.eq("_id", id)).first())
-                .map(Subscriptions::read)
+                .map(Stored::subscription)
                 .filter(subscription -> subscription.agencyCode().equals(agencyCode));
     }
 
@@ -198,15 +186,17 @@ public class Subscriptions {
         Instant now = clock.instant();
         Date at = Date.from(now);
         String token = UUID.randomUUID().toString();
-        Bson leased = Updates.combine(Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.set("leaseToken", token));
+        Bson leased = Updates.combine(Updates.set(Stored.LEASE_UNTIL, Date.from(now.plus(lease))), Updates.set(Stored.LEASE_TOKEN, token));
         return Mono.from(due.findOneAndUpdate(
-                        Filters.and(Filters.lte("nextAttemptAt", at), Filters.or(Filters.eq("leaseUntil", null), Filters.lt("leaseUntil", at))),
-                        leased, new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt")).returnDocument(ReturnDocument.AFTER)))
+                        Filters.and(Filters.lte(Stored.NEXT_ATTEMPT_AT, at),
+                                Filters.or(Filters.eq(Stored.LEASE_UNTIL, null), Filters.lt(Stored.LEASE_UNTIL, at))),
+                        leased, new FindOneAndUpdateOptions().sort(Sorts.ascending(Stored.NEXT_ATTEMPT_AT))
+                                .returnDocument(ReturnDocument.AFTER)))
                 .flatMap(claimed -> Mono.from(subscriptions.findOneAndUpdate(Filters.eq("_id", claimed.getString("_id")), leased,
                                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
                         // A webhook removed meanwhile: nothing to deliver to.
-                        .switchIfEmpty(Mono.from(due.deleteOne(Filters.eq("leaseToken", token))).then(Mono.empty())))
-                .map(claimed -> new Claim(read(claimed), token, now));
+                        .switchIfEmpty(Mono.from(due.deleteOne(Filters.eq(Stored.LEASE_TOKEN, token))).then(Mono.empty())))
+                .map(claimed -> new Claim(claimed.subscription(), token, now));
     }
 
     /**
@@ -217,16 +207,16 @@ public class Subscriptions {
         Instant now = clock.instant();
         boolean progressed = attempt.deliveredUpTo() > from;
         List<Bson> updates = new ArrayList<>(List.of(
-                Updates.set("deliveredUpTo", attempt.deliveredUpTo()),
-                Updates.set("lastAttemptAt", Date.from(now)),
-                Updates.set("lastStatus", attempt.lastStatus()),
-                Updates.set("lastError", attempt.error())));
+                Updates.set(Stored.DELIVERED_UP_TO, attempt.deliveredUpTo()),
+                Updates.set(Stored.LAST_ATTEMPT_AT, Date.from(now)),
+                Updates.set(Stored.LAST_STATUS, attempt.lastStatus()),
+                Updates.set(Stored.LAST_ERROR, attempt.error())));
         if (progressed) {
-            updates.add(Updates.set("lastSuccessAt", Date.from(now)));
+            updates.add(Updates.set(Stored.LAST_SUCCESS_AT, Date.from(now)));
         }
         int failures = attempt.failed() ? (progressed ? 1 : failuresBefore + 1) : 0;
-        updates.add(Updates.set("failuresInARow", failures));
-        Bson next = Updates.set("nextAttemptAt", Date.from(now.plus(backoff.after(failures))));
+        updates.add(Updates.set(Stored.FAILURES_IN_A_ROW, failures));
+        Bson next = Updates.set(Stored.NEXT_ATTEMPT_AT, Date.from(now.plus(backoff.after(failures))));
         updates.add(next);
         return Mono.from(subscriptions.updateOne(held(claim), Updates.combine(updates)))
                 .flatMap(result -> Mono.from(due.updateOne(held(claim), next)).thenReturn(result.getMatchedCount() > 0));
@@ -236,22 +226,23 @@ public class Subscriptions {
     Mono<Boolean> settle(Claim claim, long deliveredUpTo) {
         // Cleared, then set again if an append had gone beyond: a wake after the clearing sets both by itself.
         return Mono.from(due.deleteOne(held(claim)))
-                .then(Mono.from(subscriptions.findOneAndUpdate(held(claim), Updates.set("pending", false),
+                .then(Mono.from(subscriptions.findOneAndUpdate(held(claim), Updates.set(Stored.PENDING, false),
                         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))))
-                .flatMap(cleared -> cleared.getLong("feedHead") <= deliveredUpTo ? Mono.just(true)
-                        : Mono.from(subscriptions.updateOne(held(claim), Updates.set("pending", true)))
+                .flatMap(cleared -> cleared.feedHead() <= deliveredUpTo ? Mono.just(true)
+                        : Mono.from(subscriptions.updateOne(held(claim), Updates.set(Stored.PENDING, true)))
                                 // Back in the due collection still held, so that the caller's postpone and release apply to it.
                                 .then(Mono.from(due.updateOne(Filters.eq("_id", claim.subscription().id()), Updates.combine(
-                                        Updates.setOnInsert("nextAttemptAt", Date.from(clock.instant())),
-                                        Updates.setOnInsert("leaseToken", claim.token()),
-                                        Updates.setOnInsert("leaseUntil", cleared.getDate("leaseUntil"))), new UpdateOptions().upsert(true))))
+                                        Updates.setOnInsert(Stored.NEXT_ATTEMPT_AT, Date.from(clock.instant())),
+                                        Updates.setOnInsert(Stored.LEASE_TOKEN, claim.token()),
+                                        Updates.setOnInsert(Stored.LEASE_UNTIL, date(cleared.leaseUntil()))),
+                                        new UpdateOptions().upsert(true))))
                                 .thenReturn(false))
                 .defaultIfEmpty(false);
     }
 
     /** Extends the claim's lease to {@code until}; false when the claim was lost (or its webhook removed) meanwhile. */
     Mono<Boolean> renew(Claim claim, Instant until) {
-        Bson extended = Updates.set("leaseUntil", Date.from(until));
+        Bson extended = Updates.set(Stored.LEASE_UNTIL, Date.from(until));
         // The due entry first: it is what other instances claim from.
         return Mono.from(due.updateOne(held(claim), extended))
                 .flatMap(inDue -> Mono.from(subscriptions.updateOne(held(claim), extended))
@@ -260,31 +251,62 @@ public class Subscriptions {
 
     /** Leaves the subscription alone until then. */
     Mono<Void> postpone(Claim claim, Instant until) {
-        Bson later = Updates.max("nextAttemptAt", Date.from(until));
+        Bson later = Updates.max(Stored.NEXT_ATTEMPT_AT, Date.from(until));
         return Mono.from(subscriptions.updateOne(held(claim), later)).then(Mono.from(due.updateOne(held(claim), later))).then();
     }
 
     Mono<Void> release(Claim claim) {
-        Bson free = Updates.combine(Updates.unset("leaseUntil"), Updates.unset("leaseToken"));
+        Bson free = Updates.combine(Updates.unset(Stored.LEASE_UNTIL), Updates.unset(Stored.LEASE_TOKEN));
         return Mono.from(due.updateOne(held(claim), free)).then(Mono.from(subscriptions.updateOne(held(claim), free))).then();
     }
 
     /** The claim's token is unique to it: matching it alone is matching the subscription while still held. */
     private static Bson held(Claim claim) {
-        return Filters.eq("leaseToken", claim.token());
+        return Filters.eq(Stored.LEASE_TOKEN, claim.token());
     }
 
-    private static Subscription read(Document stored) {
-        return new Subscription(stored.getString("_id"), Subscription.Kind.valueOf(stored.getString("kind")),
-                stored.getString("agencyCode"), stored.getString("url"), stored.getString("secret"),
-                instant(stored, "createdAt"), stored.getLong("deliveredUpTo"), stored.getLong("feedHead"),
-                new Subscription.Status(instant(stored, "lastAttemptAt"), stored.getInteger("lastStatus"),
-                        stored.getString("lastError"), instant(stored, "lastSuccessAt"), instant(stored, "nextAttemptAt"),
-                        stored.getInteger("failuresInARow", 0)));
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
     }
 
-    private static Instant instant(Document stored, String field) {
-        Date date = stored.getDate(field);
-        return date == null ? null : date.toInstant();
+    /**
+     * A subscription as stored, under its id: its kind by name, its numbers 64-bit and its instants BSON
+     * dates, as before. Created whole; from then on every change is a partial update (a {@code $set},
+     * {@code $max} or {@code $unset} under the claim's token) naming the fields declared here, some of
+     * which the due entries in {@code agency-subscriptions-due} share. A null field is absent.
+     * Public, as the driver's record codec requires.
+     */
+    public record Stored(@BsonId String id, Subscription.Kind kind, String agencyCode, String url, String secret, String createdBy,
+            Instant createdAt, @BsonProperty(DELIVERED_UP_TO) long deliveredUpTo, @BsonProperty(FEED_HEAD) long feedHead,
+            @BsonProperty(PENDING) Boolean pending, @BsonProperty(NEXT_ATTEMPT_AT) Instant nextAttemptAt,
+            @BsonProperty(FAILURES_IN_A_ROW) Integer failuresInARow, @BsonProperty(LAST_ATTEMPT_AT) Instant lastAttemptAt,
+            @BsonProperty(LAST_STATUS) Integer lastStatus, @BsonProperty(LAST_ERROR) String lastError,
+            @BsonProperty(LAST_SUCCESS_AT) Instant lastSuccessAt, @BsonProperty(LEASE_UNTIL) Instant leaseUntil,
+            @BsonProperty(LEASE_TOKEN) String leaseToken) {
+
+        static final String DELIVERED_UP_TO = "deliveredUpTo";
+        static final String FEED_HEAD = "feedHead";
+        static final String PENDING = "pending";
+        static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
+        static final String FAILURES_IN_A_ROW = "failuresInARow";
+        static final String LAST_ATTEMPT_AT = "lastAttemptAt";
+        static final String LAST_STATUS = "lastStatus";
+        static final String LAST_ERROR = "lastError";
+        static final String LAST_SUCCESS_AT = "lastSuccessAt";
+        static final String LEASE_UNTIL = "leaseUntil";
+        static final String LEASE_TOKEN = "leaseToken";
+
+        /** A new subscription, delivering from the feed's number {@code head} on, due now. */
+        static Stored initial(String id, Subscription.Kind kind, String agencyCode, String url, String secret, String createdBy,
+                Instant now, long head, boolean pending) {
+            return new Stored(id, kind, agencyCode, url, secret, createdBy, now, head, head, pending, now, 0, null, null, null,
+                    null, null, null);
+        }
+
+        Subscription subscription() {
+            return new Subscription(id, kind, agencyCode, url, secret, createdAt, deliveredUpTo, feedHead,
+                    new Subscription.Status(lastAttemptAt, lastStatus, lastError, lastSuccessAt, nextAttemptAt,
+                            failuresInARow == null ? 0 : failuresInARow));
+        }
     }
 }

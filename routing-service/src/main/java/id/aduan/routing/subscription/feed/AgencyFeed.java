@@ -11,12 +11,15 @@ import id.aduan.contracts.EventEnvelope;
 import id.aduan.platform.MongoErrors;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
+import org.bson.codecs.pojo.annotations.BsonProperty;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -43,21 +46,21 @@ public class AgencyFeed {
     private static final int MAX_RACES = 100;
     private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(30);
 
-    private final MongoCollection<Document> entries;
+    private final MongoCollection<Stored> entries;
     private final MongoCollection<Document> heads;
     private final MongoCollection<Document> migrations;
     private final Clock clock;
 
     AgencyFeed(MongoDatabase database, Clock clock) {
-        this.entries = database.getCollection(COLLECTION);
+        this.entries = database.getCollection(COLLECTION, Stored.class);
         this.heads = database.getCollection("agency-feed-heads");
         this.migrations = database.getCollection("migrations");
         this.clock = clock;
         // Before the first append: the numbering relies on it.
-        Mono.from(entries.createIndex(Indexes.ascending("agencyCode", "sequence"), new IndexOptions().unique(true)))
+        Mono.from(entries.createIndex(Indexes.ascending(Stored.AGENCY_CODE, Stored.SEQUENCE), new IndexOptions().unique(true)))
                 .block(INDEX_TIMEOUT);
         // Sparse: entries appended before positions were stored have none until backfilled below.
-        Mono.from(entries.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true).sparse(true)))
+        Mono.from(entries.createIndex(Indexes.ascending(Stored.POSITION), new IndexOptions().unique(true).sparse(true)))
                 .block(INDEX_TIMEOUT);
         backfillPositions().block(INDEX_TIMEOUT);
     }
@@ -72,17 +75,10 @@ public class AgencyFeed {
     private Mono<Long> insertNext(String id, String agencyCode, EventEnvelope<?> envelope, String cloudEvent) {
         return head(agencyCode).flatMap(last -> {
             long next = last + 1;
-            Document entry = new Document("_id", id)
-                    .append("agencyCode", agencyCode)
-                    .append("sequence", next)
-                    .append("position", position(agencyCode, next))
-                    .append("eventId", envelope.id())
-                    .append("type", envelope.type())
-                    .append("complaintId", envelope.subject())
-                    .append("cloudEvent", cloudEvent)
-                    .append("appendedAt", Date.from(clock.instant()));
+            Stored entry = new Stored(id, agencyCode, next, position(agencyCode, next), envelope.id(), envelope.type(),
+                    envelope.subject(), cloudEvent, clock.instant());
             return Mono.from(entries.insertOne(entry))
-                    .then(Mono.from(heads.updateOne(Filters.eq("_id", agencyCode), Updates.max("sequence", next),
+                    .then(Mono.from(heads.updateOne(Filters.eq("_id", agencyCode), Updates.max(Stored.SEQUENCE, next),
                             new UpdateOptions().upsert(true))))
                     .thenReturn(next)
                     // Either this event was appended meanwhile (by a redelivery elsewhere), or another event took the number.
@@ -95,8 +91,8 @@ public class AgencyFeed {
         List<String> positions = LongStream.rangeClosed(sequence + 1, sequence + limit)
                 .mapToObj(number -> position(agencyCode, number)).toList();
         AtomicLong expected = new AtomicLong(sequence + 1);
-        return Flux.from(entries.find(Filters.in("position", positions)))
-                .map(AgencyFeed::read)
+        return Flux.from(entries.find(Filters.in(Stored.POSITION, positions)))
+                .map(Stored::feedEntry)
                 .sort(Comparator.comparingLong(FeedEntry::sequence))
                 .takeWhile(entry -> entry.sequence() == expected.getAndIncrement());
     }
@@ -104,16 +100,16 @@ public class AgencyFeed {
     /** The number of the agency's last entry; 0 for an empty feed. */
     public Mono<Long> head(String agencyCode) {
         return Mono.from(heads.find(Filters.eq("_id", agencyCode)).first())
-                .map(hint -> hint.getLong("sequence"))
+                .map(hint -> hint.getLong(Stored.SEQUENCE))
                 .defaultIfEmpty(0L)
                 // The hint lags when an append stopped between its entry and the hint: walk on to the last entry.
-                .expand(last -> Mono.from(entries.find(Filters.eq("position", position(agencyCode, last + 1))).first())
+                .expand(last -> Mono.from(entries.find(Filters.eq(Stored.POSITION, position(agencyCode, last + 1))).first())
                         .map(entry -> last + 1))
                 .last();
     }
 
     private Mono<Long> sequenceOf(String id) {
-        return Mono.from(entries.find(Filters.eq("_id", id)).first()).map(entry -> entry.getLong("sequence"));
+        return Mono.from(entries.find(Filters.eq("_id", id)).first()).map(Stored::sequence);
     }
 
     private static String position(String agencyCode, long sequence) {
@@ -127,21 +123,34 @@ public class AgencyFeed {
     private Mono<Void> backfillPositions() {
         Document done = new Document("_id", "agency-feed-positions");
         return Mono.from(migrations.find(done).first())
-                .switchIfEmpty(Flux.from(entries.find(Filters.exists("position", false)))
-                        .concatMap(entry -> Mono.from(entries.updateOne(Filters.eq("_id", entry.getString("_id")),
-                                        Updates.set("position", position(entry.getString("agencyCode"), entry.getLong("sequence")))))
-                                .then(Mono.from(heads.updateOne(Filters.eq("_id", entry.getString("agencyCode")),
-                                        Updates.max("sequence", entry.getLong("sequence")), new UpdateOptions().upsert(true)))))
+                .switchIfEmpty(Flux.from(entries.find(Filters.exists(Stored.POSITION, false)))
+                        .concatMap(entry -> Mono.from(entries.updateOne(Filters.eq("_id", entry.id()),
+                                        Updates.set(Stored.POSITION, position(entry.agencyCode(), entry.sequence()))))
+                                .then(Mono.from(heads.updateOne(Filters.eq("_id", entry.agencyCode()),
+                                        Updates.max(Stored.SEQUENCE, entry.sequence()), new UpdateOptions().upsert(true)))))
                         .then(Mono.from(migrations.insertOne(done.append("at", Date.from(clock.instant())))))
                         .onErrorResume(MongoErrors::isDuplicateKey, e -> Mono.empty())
                         .then(Mono.empty()))
                 .then();
     }
 
-    private static FeedEntry read(Document entry) {
-        return new FeedEntry(entry.getString("agencyCode"), entry.getLong("sequence"), entry.getString("eventId"),
-                entry.getString("type"), entry.getString("complaintId"), entry.getString("cloudEvent"),
-                entry.getDate("appendedAt").toInstant());
+    /**
+     * An entry as stored, under "agency/event id": its number a 64-bit integer and appendedAt a BSON date,
+     * as before; entries appended before positions were stored have none until backfilled. The head hints in
+     * {@code agency-feed-heads} keep the same {@value #SEQUENCE} field, raised with {@code $max}.
+     * Public, as the driver's record codec requires.
+     */
+    public record Stored(@BsonId String id, @BsonProperty(AGENCY_CODE) String agencyCode, @BsonProperty(SEQUENCE) long sequence,
+            @BsonProperty(POSITION) String position, String eventId, String type, String complaintId, String cloudEvent,
+            Instant appendedAt) {
+
+        static final String AGENCY_CODE = "agencyCode";
+        static final String SEQUENCE = "sequence";
+        static final String POSITION = "position";
+
+        FeedEntry feedEntry() {
+            return new FeedEntry(agencyCode, sequence, eventId, type, complaintId, cloudEvent, appendedAt);
+        }
     }
 
     /** Another event took the number this append tried; it tries the next. */
