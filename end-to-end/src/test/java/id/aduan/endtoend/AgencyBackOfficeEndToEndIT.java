@@ -74,11 +74,12 @@ class AgencyBackOfficeEndToEndIT {
             browser.byLabel("Lampiran").sendKeys(photo.toAbsolutePath().toString());
             browser.press("Simpan tindak lanjut");
             browser.waitForText(By.cssSelector("[role=status]"), "Tindak lanjut telah dicatat");
-            assertThat(browser.pageText()).contains("Unduh " + photo.getFileName());
-
-            // Completion is offered once the follow-up has put the complaint in process.
+            // The case file is a read model too: the follow-up, its photo and completion (now in process) appear shortly.
             By complete = By.xpath("//button[normalize-space()='Tandai selesai']");
-            await().atMost(PATIENCE).ignoreExceptions().until(() -> !browser.visit(caseFile(complaint)).driver().findElements(complete).isEmpty());
+            await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+                assertThat(browser.visit(caseFile(complaint)).pageText()).contains("Unduh " + photo.getFileName());
+                assertThat(browser.driver().findElements(complete)).isNotEmpty();
+            });
             browser.driver().findElement(complete).click();
             new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.alertIsPresent()).accept();
             browser.waitForText(By.cssSelector("[role=status]"), "ditandai selesai").accessible();
