@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The agency's back office (docs/web.md): a liaison officer (penghubung) of Dinas PUPR Kota Bandung finds a
  * complaint in the inbox, asks the reporter, reads the answer, follows up with a photo and marks it complete;
- * an agency admin cannot open another agency's case file. Complaints in Rancasari (32.73.23) and Panyileukan
+ * an agency admin sees the agency's report and subscriptions but cannot open another agency's case file. Complaints in Rancasari (32.73.23) and Panyileukan
  * (32.73.28), which no other scenario uses.
  */
 @Order(12)
@@ -86,6 +86,10 @@ class AgencyBackOfficeEndToEndIT {
             citizenIsSatisfiedAndRates(complaint);
             await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(browser.visit(caseFile(complaint)).pageText()).contains("Dinilai pelapor"));
             browser.screenshot("agency-case-file");
+
+            // The agency's report and subscriptions are its admin's: the API gives a liaison officer neither.
+            assertThat(browser.visit("/agency/report").pageText()).contains("hanya dapat dibuka oleh admin instansi");
+            assertThat(browser.visit("/agency/subscriptions").pageText()).contains("hanya dapat diatur oleh admin instansi");
         }
     }
 
@@ -97,7 +101,12 @@ class AgencyBackOfficeEndToEndIT {
                 + "/routing", coordinator).toString()).contains("\"agencyCode\":\"32.73.DUKCAPIL\""));
 
         try (Browser browser = Browser.open(suite)) {
-            browser.logIn("admin-dpupr").visit(caseFile(complaint));
+            browser.logIn("admin-dpupr");
+            // The admin's own pages first: the agency's report, and the address of its event stream.
+            assertThat(browser.visit("/agency/report").pageText()).contains("Jumlah laporan instansi", "Laporan masuk");
+            assertThat(browser.visit("/agency/subscriptions").pageText()).contains("/api/v1/agencies/32.73.DPUPR/events");
+
+            browser.visit(caseFile(complaint));
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Akses ditolak");
             assertThat(browser.pageText()).doesNotContain("Panyileukan");
             browser.screenshot("agency-forbidden");
