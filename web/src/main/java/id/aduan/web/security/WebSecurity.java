@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.web.server.ResponseStatusException;
@@ -64,6 +65,8 @@ class WebSecurity {
                 .addFilterBefore(new CurrentPerson(), SecurityWebFiltersOrder.AUTHORIZATION)
                 .oauth2Login(login -> login.authenticationSuccessHandler(new HomeAfterLogin()))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
+                // Forms with files (a follow-up's attachments) carry the token in their multipart body.
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(multipartForms()))
                 // A refusal is a page in the person's language (templates/error/403.html), not a bare status.
                 .exceptionHandling(handling -> handling.accessDeniedHandler(
                         (exchange, denied) -> Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN))))
@@ -72,6 +75,12 @@ class WebSecurity {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frames -> frames.mode(Mode.DENY)))
                 .build();
+    }
+
+    private static XorServerCsrfTokenRequestAttributeHandler multipartForms() {
+        var handler = new XorServerCsrfTokenRequestAttributeHandler();
+        handler.setTokenFromMultipartDataEnabled(true);
+        return handler;
     }
 
     /** Scripts and styles only from this app; map tiles from their configured origin; forms post only here or to the login. */

@@ -1,0 +1,156 @@
+package id.aduan.endtoend;
+
+import static id.aduan.endtoend.RunningSuite.HTTP;
+import static id.aduan.endtoend.RunningSuite.JSON;
+import static id.aduan.endtoend.RunningSuite.PATIENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The agency's back office (docs/web.md): a liaison officer (penghubung) of Dinas PUPR Kota Bandung finds a
+ * complaint in the inbox, asks the reporter, reads the answer, follows up with a photo and marks it complete;
+ * an agency admin sees the agency's report and subscriptions but cannot open another agency's case file. Complaints in Rancasari (32.73.23) and Panyileukan
+ * (32.73.28), which no other scenario uses.
+ */
+@Order(12)
+@ExtendWith(RunningSuite.Shared.class)
+class AgencyBackOfficeEndToEndIT {
+
+    private static final byte[] PHOTO = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0, 'I', 'E', 'N', 'D'};
+
+    private static RunningSuite suite;
+
+    @BeforeAll
+    static void join(RunningSuite running) {
+        suite = running;
+    }
+
+    /** A submitted complaint: its tracking id and the reporter's secret. */
+    record Submitted(String trackingId, String secret) {
+    }
+
+    @Test
+    void aLiaisonOfficerAsksTheReporterFollowsUpWithAPhotoAndMarksItComplete() throws Exception {
+        String title = "Jalan amblas dekat pasar Rancasari";
+        Submitted complaint = submitAndVerify(title, "INFRA.ROAD", "32.73.23");
+        // The admin hands it to the roads unit (UPT Jalan): only then is it the liaison officer's to work on.
+        String admin = suite.token("agency-bandung-pu", "agency-secret");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(suite.post("/api/v1/complaints/" + complaint.trackingId()
+                + "/unit-assignment", admin, "{\"unitCode\":\"32.73.DPUPR/UPT-JALAN\"}").statusCode()).isEqualTo(200));
+
+        try (Browser browser = Browser.open(suite)) {
+            browser.logIn("penghubung-jalan");
+            // The inbox is a read model: the complaint shows up in it shortly after the unit got it.
+            await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+                browser.fill("Cari judul atau isi", "amblas dekat pasar Rancasari").press("Tampilkan");
+                assertThat(browser.text(By.id("results"))).contains(title, complaint.trackingId(), "hari lagi");
+            });
+            browser.screenshot("agency-inbox");
+
+            browser.press(title);
+            assertThat(browser.text(By.tagName("h1"))).contains(title, complaint.trackingId());
+            browser.fill("Pertanyaan untuk pelapor", "Amblasnya di lajur kiri atau kanan?").press("Kirim pertanyaan");
+            browser.waitForText(By.cssSelector("[role=status]"), "Pertanyaan telah dikirim");
+
+            citizenAnswersTheQuestion(complaint, "Lajur kiri, depan toko bangunan.");
+            await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(browser.visit(caseFile(complaint)).pageText())
+                    .contains("Lajur kiri, depan toko bangunan.", "Catat tindak lanjut"));
+
+            Path photo = Files.createTempFile("tambalan-", ".png");
+            Files.write(photo, PHOTO);
+            browser.fill("Tindak lanjut", "Jalan sudah ditambal oleh UPT Jalan, foto terlampir.");
+            browser.byLabel("Lampiran").sendKeys(photo.toAbsolutePath().toString());
+            browser.press("Simpan tindak lanjut");
+            browser.waitForText(By.cssSelector("[role=status]"), "Tindak lanjut telah dicatat");
+            // The case file is a read model too: the follow-up, its photo and completion (now in process) appear shortly.
+            By complete = By.xpath("//button[normalize-space()='Tandai selesai']");
+            await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
+                assertThat(browser.visit(caseFile(complaint)).pageText()).contains("Unduh " + photo.getFileName());
+                assertThat(browser.driver().findElements(complete)).isNotEmpty();
+            });
+            browser.driver().findElement(complete).click();
+            new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.alertIsPresent()).accept();
+            browser.waitForText(By.cssSelector("[role=status]"), "ditandai selesai").accessible();
+            citizenIsSatisfiedAndRates(complaint);
+            await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(browser.visit(caseFile(complaint)).pageText()).contains("Dinilai pelapor"));
+            browser.screenshot("agency-case-file");
+
+            // The agency's report and subscriptions are its admin's: the API gives a liaison officer neither.
+            assertThat(browser.visit("/agency/report").pageText()).contains("hanya dapat dibuka oleh admin instansi");
+            assertThat(browser.visit("/agency/subscriptions").pageText()).contains("hanya dapat diatur oleh admin instansi");
+        }
+    }
+
+    @Test
+    void anAgencyAdminCannotOpenAnotherAgencysCaseFile() throws Exception {
+        Submitted complaint = submitAndVerify("KTP elektronik belum dicetak di Panyileukan", "ADMINDUK.ID_CARD", "32.73.28");
+        String coordinator = suite.token("coordinator", "coordinator-secret");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(suite.getJson("/api/v1/complaints/" + complaint.trackingId()
+                + "/routing", coordinator).toString()).contains("\"agencyCode\":\"32.73.DUKCAPIL\""));
+
+        try (Browser browser = Browser.open(suite)) {
+            browser.logIn("admin-dpupr");
+            // The admin's own pages first: the agency's report, and the address of its event stream.
+            assertThat(browser.visit("/agency/report").pageText()).contains("Jumlah laporan instansi", "Laporan masuk");
+            assertThat(browser.visit("/agency/subscriptions").pageText()).contains("/api/v1/agencies/32.73.DPUPR/events");
+
+            browser.visit(caseFile(complaint));
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Akses ditolak");
+            assertThat(browser.pageText()).doesNotContain("Panyileukan");
+            browser.screenshot("agency-forbidden");
+        }
+    }
+
+    private static String caseFile(Submitted complaint) {
+        return "/agency/complaints/" + complaint.trackingId();
+    }
+
+    /** Set up through the API: the citizen app submits, a coordinator verifies, routing assigns it by the rules. */
+    private static Submitted submitAndVerify(String title, String category, String district) throws Exception {
+        String citizen = suite.token("citizen-app", "citizen-secret");
+        String coordinator = suite.token("coordinator", "coordinator-secret");
+        HttpResponse<String> submitted = suite.post("/api/v1/complaints", citizen, """
+                {"title":"%s","description":"%s, sudah seminggu.","categoryCode":"%s","location":{"regionCode":"%s"}}"""
+                .formatted(title, title, category, district));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        Submitted complaint = new Submitted(JSON.readTree(submitted.body()).get("trackingId").asText(),
+                JSON.readTree(submitted.body()).get("reporterSecret").asText());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(suite.post("/api/v1/complaints/" + complaint.trackingId()
+                + "/verification", coordinator, """
+                {"classification":"COMPLAINT_NO_SUPERVISORY_WEIGHT","anonymous":false,"confidential":false}""")
+                .statusCode()).isEqualTo(200));
+        return complaint;
+    }
+
+    /** The reporter's answer, through the API with their secret (to become the citizen portal's page when merged). */
+    private static void citizenAnswersTheQuestion(Submitted complaint, String answer) throws Exception {
+        assertThat(asReporter(complaint, "question-answer", "{\"answer\":\"" + answer + "\"}").statusCode()).isEqualTo(200);
+    }
+
+    /** The reporter accepts the work and rates it, through the API (to become the citizen portal's page when merged). */
+    private static void citizenIsSatisfiedAndRates(Submitted complaint) throws Exception {
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(asReporter(complaint, "reporter-answer", "{\"satisfied\":true}").statusCode()).isEqualTo(200));
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(asReporter(complaint, "rating", "{\"score\":5,\"comment\":\"Cepat ditangani.\"}").statusCode()).isEqualTo(200));
+    }
+
+    private static HttpResponse<String> asReporter(Submitted complaint, String step, String json) throws Exception {
+        return HTTP.send(RunningSuite.request(suite.gateway("/api/v1/complaints/" + complaint.trackingId() + "/" + step))
+                .header("Authorization", "Bearer " + suite.token("citizen-app", "citizen-secret"))
+                .header("X-Reporter-Secret", complaint.secret()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
