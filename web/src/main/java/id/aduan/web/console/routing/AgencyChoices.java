@@ -1,5 +1,6 @@
 package id.aduan.web.console.routing;
 
+import id.aduan.reference.IndonesianRegions;
 import id.aduan.reference.RegionCode;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +22,8 @@ final class AgencyChoices {
     }
 
     static List<String> forLocation(List<Rule> rules, String regionCode) {
-        Optional<RegionCode> region = RegionCode.parse(regionCode);
+        // An unknown region (00: an SMS that named none) has no offices.
+        Optional<RegionCode> region = RegionCode.parse(regionCode).filter(code -> IndonesianRegions.shipped().known(code.code()));
         Set<String> codes = new LinkedHashSet<>();
         for (Rule rule : rules) {
             String enclosing = switch (rule.level()) {
