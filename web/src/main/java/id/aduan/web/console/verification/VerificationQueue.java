@@ -18,6 +18,8 @@ import reactor.core.publisher.Mono;
 class VerificationQueue {
 
     static final int PAGE_SIZE = 20;
+    /** Next due first (the default), or the longest waiting first. */
+    static final List<String> ORDERS = List.of("due", "received");
 
     private final Api api;
 
@@ -34,15 +36,18 @@ class VerificationQueue {
     }
 
     @GetMapping("/console/verification")
-    Mono<String> queue(@RequestParam Optional<String> cursor, @RequestParam Optional<String> done,
-            @RequestParam Optional<String> id, Model model) {
+    Mono<String> queue(@RequestParam Optional<String> cursor, @RequestParam Optional<String> sort,
+            @RequestParam Optional<String> done, @RequestParam Optional<String> id, Model model) {
+        String order = sort.filter(ORDERS::contains).orElse(ORDERS.get(0));
         return api.client().get()
-                .uri(uri -> uri.path("/api/v1/inbox/verification").queryParam("sort", "due").queryParam("limit", PAGE_SIZE)
+                .uri(uri -> uri.path("/api/v1/inbox/verification").queryParam("sort", order).queryParam("limit", PAGE_SIZE)
                         .queryParamIfPresent("cursor", cursor.filter(value -> !value.isBlank())).build())
                 .retrieve().bodyToMono(QueuePage.class)
                 .map(page -> {
                     model.addAttribute("page", page);
                     model.addAttribute("cursor", cursor.orElse(null));
+                    model.addAttribute("sort", order);
+                    model.addAttribute("orders", ORDERS);
                     done.filter(VerificationActions.OUTCOMES::contains).ifPresent(outcome -> model.addAttribute("done", outcome));
                     model.addAttribute("doneId", id.orElse(null));
                     return "console/verification";
