@@ -72,17 +72,7 @@ class VerificationActions {
             if (!CLASSIFICATIONS.contains(form.getOrDefault("classification", ""))) {
                 errors.put("classification", "console.verification.error.classification");
             }
-        }, form -> {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("classification", form.get("classification"));
-            // Both flags always go: the API requires them so that neither is forgotten.
-            body.put("anonymous", form.containsKey("anonymous"));
-            body.put("confidential", form.containsKey("confidential"));
-            // A field left out keeps what was submitted; the same value again records no correction.
-            putIfGiven(body, "categoryCode", form.get("categoryCode"));
-            putIfGiven(body, "regionCode", form.get("regionCode"));
-            return body;
-        });
+        }, VerificationActions::verification);
     }
 
     @PostMapping("/console/verification/{trackingId}/defer")
@@ -160,6 +150,19 @@ class VerificationActions {
                     model.addAttribute("archive", forms.getOrDefault("archive", Map.of()));
                     return "console/verification-complaint";
                 });
+    }
+
+    /** The body of {@code POST /api/v1/complaints/{id}/verification} (VerificationRequest) from the form. */
+    static Map<String, Object> verification(Map<String, String> form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("classification", form.get("classification"));
+        // Both flags always go, an unticked box as false: the API requires them so that neither is forgotten.
+        body.put("anonymous", form.containsKey("anonymous"));
+        body.put("confidential", form.containsKey("confidential"));
+        // A field left out keeps what was submitted; the same value again records no correction.
+        putIfGiven(body, "categoryCode", form.get("categoryCode"));
+        putIfGiven(body, "regionCode", form.get("regionCode"));
+        return body;
     }
 
     /** The form's fields, one value each; the region picker sends one per level, coarsest first, and the finest counts. */

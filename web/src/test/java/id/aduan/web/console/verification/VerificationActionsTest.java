@@ -27,4 +27,10 @@ class VerificationActionsTest {
         assertThat(VerificationActions.fields(picked)).containsEntry("regionCode", "94.71.01");
         assertThat(VerificationActions.fields(none)).doesNotContainKey("regionCode");
     }
+
+    @Test
+    void bothFlagsAlwaysGoAndOnlyTheCorrectionsChosen() {
+        assertThat(VerificationActions.verification(Map.of("classification", "ASPIRATION", "anonymous", "true", "categoryCode", "INFRA.DRAINAGE", "regionCode", " ")))
+                .isEqualTo(Map.of("classification", "ASPIRATION", "anonymous", true, "confidential", false, "categoryCode", "INFRA.DRAINAGE"));
+    }
 }
