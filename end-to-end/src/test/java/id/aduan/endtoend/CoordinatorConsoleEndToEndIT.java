@@ -98,7 +98,7 @@ class CoordinatorConsoleEndToEndIT {
             browser.press("English");
             browser.visit("/console/calendar?year=2026");
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Non-working days 2026");
-            assertThat(browser.pageText()).contains("August 17, 2026");
+            assertThat(browser.pageText()).contains("17 August 2026");
         }
     }
 

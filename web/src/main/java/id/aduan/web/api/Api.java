@@ -3,10 +3,12 @@ package id.aduan.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.web.WebSettings;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
@@ -21,6 +23,7 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * The public API, through the gateway, as whoever is looking at the page: with the logged-in person's
@@ -29,6 +32,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class Api {
+
+    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(15);
 
     private final WebClient client;
 
@@ -47,7 +52,10 @@ public class Api {
                 .filter(OAuth2AuthenticationToken.class::isInstance)
                 .hasElement()
                 .flatMap(loggedIn -> (loggedIn ? asPerson : asPortal).filter(request, next));
+        // A page waits for the API at most this long, then shows the error page instead of hanging.
+        HttpClient http = HttpClient.create().responseTimeout(RESPONSE_TIMEOUT);
         this.client = builder.baseUrl(settings.apiUrl().toString())
+                .clientConnector(new ReactorClientHttpConnector(http))
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
                 .filter(asCaller)
                 .filter(ExchangeFilterFunction.ofResponseProcessor(response -> refusalAsProblem(response, json)))
