@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.web.server.ResponseStatusException;
@@ -62,6 +63,8 @@ class WebSecurity {
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authenticationSuccessHandler(new HomeAfterLogin()))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
+                // The submit page's form is multipart (it carries files): its CSRF token is a form part too.
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(multipartCsrfTokens()))
                 // A refusal is a page in the person's language (templates/error/403.html), not a bare status.
                 .exceptionHandling(handling -> handling.accessDeniedHandler(
                         (exchange, denied) -> Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN))))
@@ -70,6 +73,12 @@ class WebSecurity {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frames -> frames.mode(Mode.DENY)))
                 .build();
+    }
+
+    private static XorServerCsrfTokenRequestAttributeHandler multipartCsrfTokens() {
+        XorServerCsrfTokenRequestAttributeHandler handler = new XorServerCsrfTokenRequestAttributeHandler();
+        handler.setTokenFromMultipartDataEnabled(true);
+        return handler;
     }
 
     /** Scripts and styles only from this app; map tiles from their configured origin; forms post only here or to the login. */
