@@ -16,14 +16,17 @@ public final class RegionChoice {
     public record Levels(String province, String regency, String district) {
     }
 
-    /** The finest consistent choice among the picker's values, in the order province, regency, district; "" for none. */
+    /**
+     * The finest consistent choice among the picker's values, in the order province, regency, district; "" for
+     * none. The first value given counts whatever its level, so a link with one code ({@code ?region=32.77}) works.
+     */
     public static String of(List<String> values) {
         String chosen = "";
         for (String value : values == null ? List.<String>of() : values) {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            if (chosen.isEmpty() ? !value.contains(".") : value.startsWith(chosen + ".")) {
+            if (chosen.isEmpty() || value.startsWith(chosen + ".")) {
                 chosen = value;
             }
         }

@@ -13,6 +13,7 @@ class RegionChoiceTest {
         assertThat(RegionChoice.of(List.of("32", "32.73", "32.73.01"))).isEqualTo("32.73.01");
         assertThat(RegionChoice.of(List.of("32", "32.73", ""))).isEqualTo("32.73");
         assertThat(RegionChoice.of(List.of("", "", ""))).isEmpty();
+        assertThat(RegionChoice.of(List.of("32.77"))).isEqualTo("32.77");
     }
 
     @Test
