@@ -4,6 +4,9 @@ import id.aduan.reference.Categories;
 import id.aduan.reference.Category;
 import id.aduan.reference.IndonesianRegions;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +75,7 @@ public class Pickers {
         List<String> names = new ArrayList<>();
         String[] parts = code.split("\\.");
         for (int length = Math.min(parts.length, 3); length >= 1; length--) {
-            String level = String.join(".", java.util.Arrays.copyOf(parts, length));
+            String level = String.join(".", Arrays.copyOf(parts, length));
             regions.name(level).ifPresent(names::add);
         }
         return names.isEmpty() ? code : String.join(", ", names);
@@ -94,7 +97,7 @@ public class Pickers {
                     }
                     return true;
                 })
-                .sorted(java.util.Comparator.comparingInt(region -> region.getKey().length()))
+                .sorted(Comparator.comparingInt(region -> region.getKey().length()))
                 .limit(MATCHES)
                 .map(region -> new Choice(region.getKey(), fullName(region.getKey()))).toList();
     }
@@ -110,6 +113,6 @@ public class Pickers {
             }
         }
         groups.replaceAll((top, members) -> List.copyOf(members));
-        return java.util.Collections.unmodifiableMap(groups);
+        return Collections.unmodifiableMap(groups);
     }
 }

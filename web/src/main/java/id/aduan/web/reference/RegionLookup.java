@@ -1,8 +1,10 @@
 package id.aduan.web.reference;
 
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +31,7 @@ class RegionLookup {
 
     @GetMapping("/regions/children")
     String childrenOfChosen(@RequestParam(defaultValue = "regionCode") String field,
-            @RequestParam org.springframework.util.MultiValueMap<String, String> parameters, Model model) {
+            @RequestParam MultiValueMap<String, String> parameters, Model model) {
         List<String> chosen = parameters.getOrDefault(field, List.of());
         return childOptions(chosen.isEmpty() ? "" : chosen.get(chosen.size() - 1), field, model);
     }
@@ -46,10 +48,10 @@ class RegionLookup {
     /** The regions matching the query, each a button that picks it in the form it sits in. */
     @GetMapping("/regions/search")
     String search(@RequestParam(defaultValue = "regionCode") String field,
-            @RequestParam org.springframework.util.MultiValueMap<String, String> parameters, Model model) {
+            @RequestParam MultiValueMap<String, String> parameters, Model model) {
         // The picker's search box is named after its field; "q" for anyone else asking.
         String q = parameters.getFirst(field + "Query") != null ? parameters.getFirst(field + "Query")
-                : java.util.Objects.requireNonNullElse(parameters.getFirst("q"), "");
+                : Objects.requireNonNullElse(parameters.getFirst("q"), "");
         model.addAttribute("field", field);
         model.addAttribute("query", q);
         model.addAttribute("matches", pickers.search(q));

@@ -8,8 +8,10 @@ import id.aduan.web.reference.Pickers;
 import id.aduan.web.reference.RegionChoice;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +57,7 @@ class StatisticsPage {
     @GetMapping("/statistics")
     Mono<String> statistics(@RequestParam MultiValueMap<String, String> parameters, ServerWebExchange exchange, Model model) {
         Locale locale = exchange.getLocaleContext().getLocale();
-        int thisYear = Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue();
+        int thisYear = Year.now(ZoneId.of("Asia/Jakarta")).getValue();
         String yearText = parameters.getFirst("year");
         int year = yearText != null && yearText.matches("20[0-9]{2}") ? Integer.parseInt(yearText) : thisYear;
         String picked = parameters.getFirst("regionPick");
@@ -66,7 +68,7 @@ class StatisticsPage {
             model.addAttribute("regionMatches", pickers.search(query));
         }
         model.addAttribute("year", year);
-        model.addAttribute("years", IntStream.rangeClosed(thisYear - 4, thisYear).boxed().sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("years", IntStream.rangeClosed(thisYear - 4, thisYear).boxed().sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("region", region);
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/v1/public/statistics").queryParam("year", year);
         if (!region.isEmpty()) {

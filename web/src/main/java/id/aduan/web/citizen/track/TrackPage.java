@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
@@ -204,7 +205,7 @@ class TrackPage {
     /** "DPUPR Kota Bandung": an agency as a citizen reads it, its office and the region it serves. */
     private Map<String, String> agencyNames(JsonNode complaint) {
         Map<String, String> names = new LinkedHashMap<>();
-        java.util.function.Consumer<String> add = code -> {
+        Consumer<String> add = code -> {
             if (code != null && !code.isBlank()) {
                 names.computeIfAbsent(code, this::agencyName);
             }
