@@ -65,7 +65,7 @@ class WebSecurity {
                 .addFilterBefore(new CurrentPerson(), SecurityWebFiltersOrder.AUTHORIZATION)
                 .oauth2Login(login -> login.authenticationSuccessHandler(new HomeAfterLogin()))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
-                // Forms with files (a follow-up's attachments) carry the token in their multipart body.
+                // Forms with files (a complaint's, a follow-up's attachments) carry the token in their multipart body.
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(multipartForms()))
                 // A refusal is a page in the person's language (templates/error/403.html), not a bare status.
                 .exceptionHandling(handling -> handling.accessDeniedHandler(
