@@ -6,7 +6,6 @@ import static id.aduan.endtoend.RunningSuite.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The agency's back office (docs/web.md): a liaison officer (penghubung) of Dinas PUPR Kota Bandung finds a
- * complaint in the inbox, asks the reporter, reads the answer, follows up with a photo and marks it complete;
- * an agency admin sees the agency's report and subscriptions but cannot open another agency's case file. Complaints in Rancasari (32.73.23) and Panyileukan
+ * complaint in the inbox and asks the reporter, who answers in the citizen portal; the liaison reads the answer,
+ * follows up with a photo and marks it complete, and the reporter accepts and rates it in the portal; an agency admin sees the agency's report and subscriptions but cannot open another agency's case file. Complaints in Rancasari (32.73.23) and Panyileukan
  * (32.73.28), which no other scenario uses.
  */
 @Order(12)
@@ -134,23 +133,35 @@ class AgencyBackOfficeEndToEndIT {
         return complaint;
     }
 
-    /** The reporter's answer, through the API with their secret (to become the citizen portal's page when merged). */
-    private static void citizenAnswersTheQuestion(Submitted complaint, String answer) throws Exception {
-        assertThat(asReporter(complaint, "question-answer", "{\"answer\":\"" + answer + "\"}").statusCode()).isEqualTo(200);
+    /** The reporter answers in the citizen portal, from their own browser, with their tracking id and secret. */
+    private static void citizenAnswersTheQuestion(Submitted complaint, String answer) {
+        try (Browser citizen = Browser.open(suite)) {
+            tracks(citizen, complaint);
+            await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                    assertThat(citizen.visit("/complaints/" + complaint.trackingId()).pageText()).contains("Kirim jawaban"));
+            citizen.fill("Jawaban Anda", answer).press("Kirim jawaban");
+            citizen.screenshot("citizen-answers-question");
+        }
     }
 
-    /** The reporter accepts the work and rates it, through the API (to become the citizen portal's page when merged). */
-    private static void citizenIsSatisfiedAndRates(Submitted complaint) throws Exception {
-        await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(asReporter(complaint, "reporter-answer", "{\"satisfied\":true}").statusCode()).isEqualTo(200));
-        await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(asReporter(complaint, "rating", "{\"score\":5,\"comment\":\"Cepat ditangani.\"}").statusCode()).isEqualTo(200));
+    /** The reporter accepts the work and rates it in the citizen portal. */
+    private static void citizenIsSatisfiedAndRates(Submitted complaint) {
+        try (Browser citizen = Browser.open(suite)) {
+            tracks(citizen, complaint);
+            await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                    assertThat(citizen.visit("/complaints/" + complaint.trackingId()).pageText()).contains("Kirim tanggapan"));
+            citizen.click(By.id("reply-yes")).press("Kirim tanggapan");
+            await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                    assertThat(citizen.visit("/complaints/" + complaint.trackingId()).pageText()).contains("Kirim penilaian"));
+            citizen.click(By.id("rating-5"));
+            citizen.driver().findElement(By.id("rating-comment")).sendKeys("Cepat ditangani.");
+            citizen.press("Kirim penilaian");
+            citizen.screenshot("citizen-rates");
+        }
     }
 
-    private static HttpResponse<String> asReporter(Submitted complaint, String step, String json) throws Exception {
-        return HTTP.send(RunningSuite.request(suite.gateway("/api/v1/complaints/" + complaint.trackingId() + "/" + step))
-                .header("Authorization", "Bearer " + suite.token("citizen-app", "citizen-secret"))
-                .header("X-Reporter-Secret", complaint.secret()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    private static void tracks(Browser citizen, Submitted complaint) {
+        citizen.visit("/complaints/track").fill("Nomor pelacakan", complaint.trackingId())
+                .fill("Kode rahasia pelapor (tidak wajib)", complaint.secret()).press("Lacak");
     }
 }
