@@ -23,9 +23,10 @@ class PageModel {
         this.settings = settings;
     }
 
+    /** Empty, not null, for nobody: an attribute method answering null left the attributes after it out of the model. */
     @ModelAttribute("person")
-    Person person(ServerWebExchange exchange) {
-        return CurrentPerson.of(exchange).orElse(null);
+    Mono<Person> person(ServerWebExchange exchange) {
+        return Mono.justOrEmpty(CurrentPerson.of(exchange));
     }
 
     @ModelAttribute("settings")
