@@ -13,6 +13,9 @@ import org.springframework.util.MultiValueMap;
  */
 public record Period(String from, String to, String interval) {
 
+    /** Every complaint since the start, without a breakdown by period. */
+    public static final Period ALL_TIME = new Period(null, null, null);
+
     public static final List<String> INTERVALS = List.of("day", "month", "quarter", "year");
 
     public Period {

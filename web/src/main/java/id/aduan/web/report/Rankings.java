@@ -115,9 +115,10 @@ public class Rankings {
      * Fills a rankings page's model: the filter's choices, and the ranking, or the API's words beside the
      * fields it refused (400); then the page's view.
      */
-    public Mono<String> page(Filter filter, String path, String view, Model model, Locale locale) {
+    public Mono<String> page(Filter filter, String path, String reportsBase, String view, Model model, Locale locale) {
         model.addAttribute("path", path);
-        return rank(filter, locale)
+        model.addAttribute("reportsBase", reportsBase);
+        return rank(filter, reportsBase, locale)
                 .doOnNext(ranking -> model.addAttribute("ranking", ranking))
                 .onErrorResume(ApiProblem.class, problem -> {
                     if (!problem.is(400)) {
@@ -129,19 +130,20 @@ public class Rankings {
                 .thenReturn(view);
     }
 
-    public Mono<Ranking> rank(Filter filter, Locale locale) {
+    /** @param reportsBase where the person opens reports, for the links from each row to its report */
+    public Mono<Ranking> rank(Filter filter, String reportsBase, Locale locale) {
         MultiValueMap<String, String> query = filter.query(filter.page());
         query.add("size", String.valueOf(PAGE_SIZE));
         return api.client().get().uri(builder -> builder.path("/api/v1/reports/rankings").queryParams(query).build())
                 .retrieve().bodyToMono(JsonNode.class)
-                .map(answer -> ranking(filter, answer, locale));
+                .map(answer -> ranking(filter, answer, reportsBase, locale));
     }
 
     private static List<Figure> columns(Figure ranked) {
         return Figure.BREAKDOWN.stream().filter(column -> column != ranked).toList();
     }
 
-    private Ranking ranking(Filter filter, JsonNode answer, Locale locale) {
+    private Ranking ranking(Filter filter, JsonNode answer, String reportsBase, Locale locale) {
         Figure figure = Figure.of(filter.metric()).orElse(Figure.RECEIVED);
         boolean agencies = "agency".equals(filter.level());
         List<Row> rows = new ArrayList<>();
@@ -151,7 +153,8 @@ public class Rankings {
             String name = item.path("name").isTextual() ? item.path("name").asText() : code;
             JsonNode figures = item.path("figures");
             String value = reports.text(figure, figures, locale);
-            String link = agencies ? Reports.agencyReport(code, filter.period()) : Reports.regionReport(code, filter.period());
+            String link = agencies ? Reports.agencyReport(reportsBase, code, filter.period())
+                    : Reports.regionReport(reportsBase, code, filter.period());
             rows.add(new Row(item.path("rank").asInt(), code, name, value, link,
                     columns(figure).stream().map(column -> reports.text(column, figures, locale)).toList()));
             Double shown = figure.value(figures);

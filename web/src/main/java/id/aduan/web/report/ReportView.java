@@ -14,6 +14,14 @@ import java.util.List;
 public record ReportView(String heading, String zoneCode, List<Shown> headline, BarChart regionChart, BarChart periodChart,
         Table byRegion, Table byPeriod, Table byChannel, Table byCategory, Table byClassification) {
 
+    /** The figures a reader looks at first, shown large above the rest. */
+    static final List<Figure> HIGHLIGHTS = List.of(Figure.RECEIVED, Figure.COMPLETED, Figure.COMPLETION_RATE, Figure.OVERDUE,
+            Figure.SLA_COMPLIANCE, Figure.SATISFACTION);
+
+    public List<Shown> highlights() {
+        return headline.stream().filter(shown -> HIGHLIGHTS.contains(shown.figure())).toList();
+    }
+
     /** A figure and its text. */
     public record Shown(Figure figure, String text) {
     }

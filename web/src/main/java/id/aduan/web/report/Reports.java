@@ -29,6 +29,10 @@ import reactor.core.publisher.Mono;
 @Component
 public class Reports {
 
+    /** Where each role opens the reports: inside its own area, which the gateway and the login rules already cover. */
+    public static final String CONSOLE_BASE = "/console/reports";
+    public static final String OMBUDSMAN_BASE = "/ombudsman/reports";
+
     /** A complaint located less precisely than the breakdown's level (docs/metrics.md, "Region breakdown"). */
     private static final String UNSPECIFIED = "UNSPECIFIED";
 
@@ -62,7 +66,7 @@ public class Reports {
     }
 
     /** The page's view of a report the API answered. */
-    public ReportView view(JsonNode report, Period period, Locale locale) {
+    public ReportView view(JsonNode report, Period period, String base, Locale locale) {
         JsonNode scope = report.path("scope");
         String level = scope.path("level").asText();
         String code = scope.path("code").isNull() ? null : scope.path("code").asText();
@@ -74,15 +78,15 @@ public class Reports {
         List<Shown> headline = Arrays.stream(Figure.values())
                 .map(figure -> new Shown(figure, text(figure, report, locale))).toList();
         JsonNode regionNames = report.path("regionNames");
-        Table byRegion = table(report.path("byRegion"), period, locale, regionCode -> UNSPECIFIED.equals(regionCode)
+        Table byRegion = table(report.path("byRegion"), period, base, locale, regionCode -> UNSPECIFIED.equals(regionCode)
                 ? message("report.region.unspecified", locale)
                 : regionNames.path(regionCode).asText(formats.regionName(regionCode)), true);
-        Table byPeriod = table(report.path("byPeriod"), period, locale, Function.identity(), false);
-        Table byChannel = table(report.path("byChannel"), period, locale,
+        Table byPeriod = table(report.path("byPeriod"), period, base, locale, Function.identity(), false);
+        Table byChannel = table(report.path("byChannel"), period, base, locale,
                 channel -> label("report.channel." + channel, channel, locale), false);
-        Table byCategory = table(report.path("byCategory"), period, locale,
+        Table byCategory = table(report.path("byCategory"), period, base, locale,
                 category -> categories.find(category).map(Category::name).orElse(category), false);
-        Table byClassification = table(report.path("byClassification"), period, locale,
+        Table byClassification = table(report.path("byClassification"), period, base, locale,
                 classification -> label("report.classification." + classification, classification, locale), false);
         return new ReportView(heading, code, headline,
                 chart(message("report.chart.byRegion", locale), report.path("byRegion"), byRegion, locale),
@@ -90,11 +94,12 @@ public class Reports {
                 byRegion, byPeriod, byChannel, byCategory, byClassification);
     }
 
-    private Table table(JsonNode breakdown, Period period, Locale locale, Function<String, String> label, boolean linkRegions) {
+    private Table table(JsonNode breakdown, Period period, String base, Locale locale, Function<String, String> label,
+            boolean linkRegions) {
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : breakdown.properties()) {
             String code = entry.getKey();
-            String link = linkRegions && !UNSPECIFIED.equals(code) ? regionReport(code, period) : null;
+            String link = linkRegions && !UNSPECIFIED.equals(code) ? regionReport(base, code, period) : null;
             rows.add(new Row(code, label.apply(code), link,
                     Figure.BREAKDOWN.stream().map(figure -> text(figure, entry.getValue(), locale)).toList()));
         }
@@ -129,12 +134,12 @@ public class Reports {
         return errors;
     }
 
-    public static String regionReport(String code, Period period) {
-        return UriComponentsBuilder.fromPath("/reports/regions/{code}").queryParams(period.query()).build(code).toString();
+    public static String regionReport(String base, String code, Period period) {
+        return UriComponentsBuilder.fromPath(base + "/regions/{code}").queryParams(period.query()).build(code).toString();
     }
 
-    public static String agencyReport(String code, Period period) {
-        return UriComponentsBuilder.fromPath("/reports/agencies/{code}").queryParams(period.query()).build(code).toString();
+    public static String agencyReport(String base, String code, Period period) {
+        return UriComponentsBuilder.fromPath(base + "/agencies/{code}").queryParams(period.query()).build(code).toString();
     }
 
     String message(String key, Locale locale, Object... arguments) {

@@ -59,7 +59,6 @@ class WebSecurity {
                         .pathMatchers("/agency/**").hasAnyRole(Person.AGENCY, Person.LIAISON_OFFICER)
                         .pathMatchers("/console/**").hasRole(Person.COORDINATOR)
                         .pathMatchers("/ombudsman/**").hasRole(Person.OMBUDSMAN)
-                        .pathMatchers("/reports/**").hasAnyRole(Person.COORDINATOR, Person.OMBUDSMAN)
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authenticationSuccessHandler(new HomeAfterLogin()))
                 .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))

@@ -28,11 +28,11 @@ class ReportsTest {
                  "byChannel": {"WEB": {"received": 3}}, "byCategory": {"INFRA.ROAD": {"received": 3}},
                  "byClassification": {"UNCLASSIFIED": {"received": 3}}}""");
 
-        ReportView view = reports.view(report, new Period("2026-01-01", "2026-12-31", "month"), INDONESIAN);
+        ReportView view = reports.view(report, new Period("2026-01-01", "2026-12-31", "month"), Reports.OMBUDSMAN_BASE, INDONESIAN);
 
         assertThat(view.heading()).isEqualTo("Laporan Kota Bandung (32.73)");
         assertThat(view.byRegion().rows()).extracting(ReportView.Row::label, ReportView.Row::link).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Cinambo", "/reports/regions/32.73.29?from=2026-01-01&to=2026-12-31&interval=month"),
+                org.assertj.core.groups.Tuple.tuple("Cinambo", "/ombudsman/reports/regions/32.73.29?from=2026-01-01&to=2026-12-31&interval=month"),
                 org.assertj.core.groups.Tuple.tuple("Lokasi kurang rinci", null));
         assertThat(view.byRegion().rows().get(0).cells()).startsWith("2", "1", "50%");
         assertThat(view.byRegion().rows().get(1).cells().get(2)).isEqualTo("tidak ada");

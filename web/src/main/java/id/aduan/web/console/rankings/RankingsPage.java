@@ -1,6 +1,7 @@
 package id.aduan.web.console.rankings;
 
 import id.aduan.web.report.Rankings;
+import id.aduan.web.report.Reports;
 import id.aduan.web.report.Rankings.Filter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,6 @@ class RankingsPage {
 
     @GetMapping(PATH)
     Mono<String> rankings(@ModelAttribute("filter") Filter filter, Model model, ServerWebExchange exchange) {
-        return rankings.page(filter, PATH, "console/rankings", model, exchange.getLocaleContext().getLocale());
+        return rankings.page(filter, PATH, Reports.CONSOLE_BASE, "console/rankings", model, exchange.getLocaleContext().getLocale());
     }
 }

@@ -1,5 +1,7 @@
 package id.aduan.web.ombudsman.casefile;
 
+import id.aduan.reference.Categories;
+import id.aduan.reference.Category;
 import id.aduan.web.api.Api;
 import id.aduan.web.api.ApiProblem;
 import java.util.List;
@@ -23,6 +25,7 @@ class OmbudsmanCaseFile {
     };
 
     private final Api api;
+    private final Categories categories = Categories.tree();
 
     OmbudsmanCaseFile(Api api) {
         this.api = api;
@@ -39,7 +42,11 @@ class OmbudsmanCaseFile {
                 .defaultIfEmpty(Map.of());
         return Mono.zip(read("/api/v1/complaints/{id}/case-file", trackingId), clocks, routing)
                 .doOnNext(all -> {
-                    model.addAttribute("complaint", all.getT1().get("complaint"));
+                    Object complaint = all.getT1().get("complaint");
+                    model.addAttribute("complaint", complaint);
+                    if (complaint instanceof Map<?, ?> fields && fields.get("categoryCode") instanceof String code) {
+                        model.addAttribute("category", categories.find(code).map(Category::label).orElse(code));
+                    }
                     model.addAttribute("clocks", all.getT2().getOrDefault("clocks", List.of()));
                     model.addAttribute("decisions", all.getT3().getOrDefault("decisions", List.of()));
                 })

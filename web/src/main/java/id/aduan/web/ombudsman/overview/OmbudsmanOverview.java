@@ -56,9 +56,11 @@ class OmbudsmanOverview {
                 UriComponentsBuilder.fromUri(settings.grafanaUrl()).path("/d/{uid}").build(dashboard.uid()).toString(),
                 dashboard.messageKey())).toList());
         var agencies = new Rankings.Filter("received", "agency", null, null, null, "desc", 0);
-        return Mono.zip(reports.national(allTime), rankings.rank(agencies, locale), overdue.page(null, 0, OVERDUE_SHOWN))
+        model.addAttribute("reportsBase", Reports.OMBUDSMAN_BASE);
+        return Mono.zip(reports.national(allTime), rankings.rank(agencies, Reports.OMBUDSMAN_BASE, locale),
+                        overdue.page(null, 0, OVERDUE_SHOWN))
                 .doOnNext(all -> {
-                    model.addAttribute("report", reports.view(all.getT1(), allTime, locale));
+                    model.addAttribute("report", reports.view(all.getT1(), allTime, Reports.OMBUDSMAN_BASE, locale));
                     model.addAttribute("agencies", all.getT2().rows().stream().limit(TOP_AGENCIES).toList());
                     model.addAttribute("overdue", all.getT3());
                 })
