@@ -102,7 +102,7 @@ class AgencyBackOfficeEndToEndIT {
         try (Browser browser = Browser.open(suite)) {
             browser.logIn("admin-dpupr");
             // The admin's own pages first: the agency's report, and the address of its event stream.
-            assertThat(browser.visit("/agency/report").pageText()).contains("Jumlah laporan instansi", "Laporan masuk");
+            assertThat(browser.visit("/agency/report").pageText()).contains("Laporan instansi 32.73.DPUPR", "Diterima");
             assertThat(browser.visit("/agency/subscriptions").pageText()).contains("/api/v1/agencies/32.73.DPUPR/events");
 
             browser.visit(caseFile(complaint));

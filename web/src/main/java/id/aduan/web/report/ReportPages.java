@@ -1,6 +1,5 @@
 package id.aduan.web.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.web.api.ApiProblem;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,7 @@ class ReportPages {
             @RequestParam(required = false) String interval, Model model, ServerWebExchange exchange) {
         Period period = new Period(from, to, interval);
         String base = base(exchange);
-        return show(reports.national(period), period, base, base + "/national", model, exchange);
+        return reports.page(reports.national(period), period, base, base + "/national", model, locale(exchange));
     }
 
     @GetMapping({CONSOLE + "/regions/{code}", OMBUDSMAN + "/regions/{code}"})
@@ -47,8 +46,8 @@ class ReportPages {
             ServerWebExchange exchange) {
         Period period = new Period(from, to, interval);
         String base = base(exchange);
-        return show(reports.region(code, period), period, base, Reports.regionReport(base, code, Period.ALL_TIME), model,
-                exchange);
+        return reports.page(reports.region(code, period), period, base, Reports.regionReport(base, code, Period.ALL_TIME), model,
+                locale(exchange));
     }
 
     @GetMapping({CONSOLE + "/agencies/{code}", OMBUDSMAN + "/agencies/{code}"})
@@ -58,27 +57,8 @@ class ReportPages {
         Period period = new Period(from, to, interval);
         String base = base(exchange);
         model.addAttribute("agencyCode", code);
-        return show(reports.agency(code, period), period, base, Reports.agencyReport(base, code, Period.ALL_TIME), model,
-                exchange);
-    }
-
-    /** A refused period (400 naming from, to or interval) shows the form again with the refusal beside the field. */
-    private Mono<String> show(Mono<JsonNode> report, Period period, String base, String formPath, Model model,
-            ServerWebExchange exchange) {
-        Locale locale = exchange.getLocaleContext().getLocale();
-        model.addAttribute("period", period);
-        model.addAttribute("intervals", Period.INTERVALS);
-        model.addAttribute("formPath", formPath);
-        model.addAttribute("reportsBase", base);
-        return report.doOnNext(answer -> model.addAttribute("report", reports.view(answer, period, base, locale)))
-                .onErrorResume(ApiProblem.class, problem -> {
-                    if (!problem.is(400) || problem.fieldErrors().isEmpty()) {
-                        return Mono.error(problem);
-                    }
-                    model.addAttribute("errors", reports.refusals(problem, locale));
-                    return Mono.empty();
-                })
-                .thenReturn("report/report");
+        return reports.page(reports.agency(code, period), period, base, Reports.agencyReport(base, code, Period.ALL_TIME), model,
+                locale(exchange));
     }
 
     @GetMapping({CONSOLE + "/overdue", OMBUDSMAN + "/overdue"})
@@ -96,6 +76,10 @@ class ReportPages {
                 })
                 .doOnNext(list -> model.addAttribute("overdue", list))
                 .thenReturn("report/overdue");
+    }
+
+    private static Locale locale(ServerWebExchange exchange) {
+        return exchange.getLocaleContext().getLocale();
     }
 
     private static String base(ServerWebExchange exchange) {

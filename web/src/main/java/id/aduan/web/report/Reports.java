@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
@@ -65,6 +66,27 @@ public class Reports {
                 .retrieve().bodyToMono(JsonNode.class);
     }
 
+    /**
+     * A report's page (templates/report/report.html): the period form at {@code formPath} and the report, or the
+     * form again with a refused period (400 naming from, to or interval) beside its field. {@code base} is where
+     * the person opens other reports (the console's or the Ombudsman's); null for an agency, which opens none.
+     */
+    public Mono<String> page(Mono<JsonNode> report, Period period, String base, String formPath, Model model, Locale locale) {
+        model.addAttribute("period", period);
+        model.addAttribute("intervals", Period.INTERVALS);
+        model.addAttribute("formPath", formPath);
+        model.addAttribute("reportsBase", base);
+        return report.doOnNext(answer -> model.addAttribute("report", view(answer, period, base, locale)))
+                .onErrorResume(ApiProblem.class, problem -> {
+                    if (!problem.is(400) || problem.fieldErrors().isEmpty()) {
+                        return Mono.error(problem);
+                    }
+                    model.addAttribute("errors", refusals(problem, locale));
+                    return Mono.empty();
+                })
+                .thenReturn("report/report");
+    }
+
     /** The page's view of a report the API answered. */
     public ReportView view(JsonNode report, Period period, String base, Locale locale) {
         JsonNode scope = report.path("scope");
@@ -99,7 +121,7 @@ public class Reports {
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : breakdown.properties()) {
             String code = entry.getKey();
-            String link = linkRegions && !UNSPECIFIED.equals(code) ? regionReport(base, code, period) : null;
+            String link = linkRegions && base != null && !UNSPECIFIED.equals(code) ? regionReport(base, code, period) : null;
             rows.add(new Row(code, label.apply(code), link,
                     Figure.BREAKDOWN.stream().map(figure -> text(figure, entry.getValue(), locale)).toList()));
         }
