@@ -85,6 +85,11 @@ class AgencyBackOfficeEndToEndIT {
             citizenIsSatisfiedAndRates(complaint);
             await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> assertThat(browser.visit(caseFile(complaint)).pageText()).contains("Dinilai pelapor"));
             browser.screenshot("agency-case-file");
+            // The inbox on a phone: one column, the table scrolling inside its own box.
+            browser.onPhone(true).visit("/agency/inbox");
+            assertThat(browser.fitsTheWidth()).isTrue();
+            browser.screenshot("agency-phone");
+            browser.onPhone(false);
 
             // The agency's report and subscriptions are its admin's: the API gives a liaison officer neither.
             assertThat(browser.visit("/agency/report").pageText()).contains("hanya dapat dibuka oleh admin instansi");

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -147,6 +149,18 @@ final class Browser implements AutoCloseable {
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; "))).isEmpty();
         return this;
+    }
+
+    /** The window of a phone held upright (390 × 844 CSS pixels), or back to a desktop's. */
+    Browser onPhone(boolean phone) {
+        driver.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1280, 1000));
+        return this;
+    }
+
+    /** Whether the page fits the window's width: nothing to scroll sideways (wide tables scroll inside their own box). */
+    boolean fitsTheWidth() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;"));
     }
 
     /** Keeps what the person sees now, for the test report. */

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -134,11 +132,8 @@ class CitizenPortalEndToEndIT {
     @Test
     void theSubmitPageFitsAPhone() {
         try (Browser browser = Browser.open(suite)) {
-            browser.driver().manage().window().setSize(new Dimension(390, 844));
-            browser.visit("/complaints/new");
-            Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
-                    "return document.documentElement.scrollWidth > window.innerWidth;");
-            assertThat(overflow).isEqualTo(false);
+            browser.onPhone(true).visit("/complaints/new");
+            assertThat(browser.fitsTheWidth()).isTrue();
             browser.screenshot("citizen-phone");
         }
     }

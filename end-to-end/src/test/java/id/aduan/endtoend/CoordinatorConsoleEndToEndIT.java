@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The coordinators' console (docs/web.md): a complaint submitted through the API waits in the verification queue,
@@ -91,10 +94,31 @@ class CoordinatorConsoleEndToEndIT {
 
             browser.press("Aturan kewenangan");
             assertThat(browser.pageText()).contains("local-roads", "INFRA.ROAD", "Kabupaten/kota");
+            // A change with its reason: the same rules as a new version, so routing stays what the other scenarios expect.
+            browser.fill("Alasan perubahan", "Peninjauan berkala: aturan tetap, versi baru dicatat.");
+            browser.driver().findElement(By.xpath("//button[normalize-space()='Berlakukan aturan baru']")).click();
+            new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.alertIsPresent()).accept();
+            browser.waitForText(By.cssSelector("[role=status]"), "Aturan baru berlaku").accessible();
+
             browser.visit("/console/calendar?year=2026");
             assertThat(browser.pageText()).contains("17 Agustus 2026", "Hari Kemerdekaan");
             browser.press("Simpan perubahan");
             assertThat(browser.text(By.id("error-summary"))).contains("Isi tanggal yang benar", "Tulis alasan perubahan");
+            // A cuti bersama declared from the console (a date input is set as its picker would set it).
+            browser.click(By.id("action-declare"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2026-12-31'", browser.byLabel("Tanggal"));
+            browser.choose("Jenis (untuk penetapan)", "Cuti bersama");
+            browser.fill("Nama hari libur (untuk penetapan)", "Cuti bersama akhir tahun");
+            browser.fill("Alasan (misalnya nomor SKB)", "SKB tiga menteri tentang cuti bersama akhir tahun.");
+            browser.press("Simpan perubahan");
+            browser.waitForText(By.cssSelector("[role=status]"), "Hari libur telah ditetapkan");
+            await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                    assertThat(browser.visit("/console/calendar?year=2026").pageText()).contains("31 Desember 2026", "Cuti bersama akhir tahun"));
+            // The console on a phone: one column, nothing wider than the screen.
+            browser.onPhone(true).visit("/console/verification");
+            assertThat(browser.fitsTheWidth()).isTrue();
+            browser.screenshot("console-phone");
+            browser.onPhone(false);
             browser.press("English");
             browser.visit("/console/calendar?year=2026");
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Non-working days 2026");
