@@ -109,6 +109,19 @@ class AgencyBackOfficeEndToEndIT {
             // The admin's own pages first: the agency's report, and the address of its event stream.
             assertThat(browser.visit("/agency/report").pageText()).contains("Laporan instansi 32.73.DPUPR", "Diterima");
             assertThat(browser.visit("/agency/subscriptions").pageText()).contains("/api/v1/agencies/32.73.DPUPR/events");
+            // A webhook registered from the page (the embedded default takes a local http address): its signing
+            // secret shown once, its own page, then removed after the confirmation.
+            String hook = "http://127.0.0.1:9/aduan-hook";
+            browser.fill("Alamat webhook", hook).press("Daftarkan");
+            assertThat(browser.text(By.cssSelector("[role=status]"))).contains("Webhook telah didaftarkan");
+            assertThat(browser.pageText()).contains("hanya ditampilkan sekali");
+            browser.click(By.linkText(hook));
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Webhook dan pengirimannya");
+            browser.visit("/agency/subscriptions");
+            browser.driver().findElement(By.cssSelector("button[aria-label='Hapus webhook " + hook + "']")).click();
+            new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.alertIsPresent()).accept();
+            browser.waitForText(By.cssSelector("[role=status]"), "Webhook telah dihapus").accessible();
+            assertThat(browser.driver().findElements(By.linkText(hook))).isEmpty();
 
             browser.visit(caseFile(complaint));
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Akses ditolak");
