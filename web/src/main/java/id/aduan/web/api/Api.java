@@ -6,9 +6,15 @@ import id.aduan.web.WebSettings;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
@@ -19,9 +25,11 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
 import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
@@ -33,6 +41,8 @@ import reactor.netty.http.client.HttpClient;
 @Component
 public class Api {
 
+    /** The reporter's proof of ownership of a complaint (docs/tracking.md). */
+    public static final String REPORTER_SECRET = "X-Reporter-Secret";
     private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(15);
 
     private final WebClient client;
@@ -65,6 +75,41 @@ public class Api {
     /** A WebClient on the gateway's address that sends the caller's token; paths start with {@code /api/v1}. */
     public WebClient client() {
         return client;
+    }
+
+    /** One file to {@code POST /api/v1/attachments}: its id is what a complaint or a follow-up attaches. */
+    public Mono<String> upload(FilePart file) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        MediaType type = file.headers().getContentType();
+        body.asyncPart("file", file.content(), DataBuffer.class).filename(file.filename())
+                .contentType(type == null ? MediaType.APPLICATION_OCTET_STREAM : type);
+        return client.post().uri("/api/v1/attachments").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(body.build()))
+                .retrieve().bodyToMono(JsonNode.class).map(attachment -> attachment.path("id").asText());
+    }
+
+    /**
+     * A complaint's file, streamed from the API as it comes (with the reporter's secret, when the person gave
+     * it): always a download, never shown inline, never cached.
+     */
+    public Mono<ResponseEntity<Flux<DataBuffer>>> download(String trackingId, String attachmentId, Optional<String> reporterSecret) {
+        return client.get().uri("/api/v1/complaints/{id}/attachments/{attachment}", trackingId, attachmentId)
+                .headers(headers -> reporterSecret.ifPresent(secret -> headers.set(REPORTER_SECRET, secret)))
+                .retrieve().toEntityFlux(DataBuffer.class)
+                .map(answer -> {
+                    HttpHeaders from = answer.getHeaders();
+                    HttpHeaders headers = new HttpHeaders();
+                    headers.setContentType(from.getContentType());
+                    if (from.getContentLength() >= 0) {
+                        headers.setContentLength(from.getContentLength());
+                    }
+                    String disposition = from.getFirst(HttpHeaders.CONTENT_DISPOSITION);
+                    headers.set(HttpHeaders.CONTENT_DISPOSITION, disposition != null && disposition.startsWith("attachment")
+                            ? disposition : "attachment; filename=\"" + attachmentId + "\"");
+                    headers.set("X-Content-Type-Options", "nosniff");
+                    headers.setCacheControl("private, no-store");
+                    return ResponseEntity.ok().headers(headers).body(answer.getBody());
+                });
     }
 
     private static Mono<ClientResponse> refusalAsProblem(ClientResponse response, ObjectMapper json) {

@@ -2,8 +2,8 @@ package id.aduan.web.agency.casefile;
 
 import id.aduan.web.api.Api;
 import id.aduan.web.security.Person;
+import java.util.Optional;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,19 +36,9 @@ class CaseFileController {
         return page.render(trackingId, Person.of(authentication).orElseThrow(), model);
     }
 
-    /** The file as the API keeps it, streamed through with the person's token; always a download, never shown inline. */
+    /** The file as the API keeps it, streamed through with the person's token. */
     @GetMapping("/agency/complaints/{trackingId}/attachments/{attachmentId}")
     Mono<ResponseEntity<Flux<DataBuffer>>> attachment(@PathVariable String trackingId, @PathVariable String attachmentId) {
-        return api.client().get().uri("/api/v1/complaints/{id}/attachments/{attachment}", trackingId, attachmentId)
-                .retrieve().toEntityFlux(DataBuffer.class)
-                .map(answer -> {
-                    HttpHeaders headers = new HttpHeaders();
-                    headers.setContentType(answer.getHeaders().getContentType());
-                    String disposition = answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
-                    headers.set(HttpHeaders.CONTENT_DISPOSITION, disposition != null && disposition.startsWith("attachment")
-                            ? disposition : "attachment; filename=\"" + attachmentId + "\"");
-                    headers.set("X-Content-Type-Options", "nosniff");
-                    return ResponseEntity.ok().headers(headers).body(answer.getBody());
-                });
+        return api.download(trackingId, attachmentId, Optional.empty());
     }
 }

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.FormFieldPart;
 import org.springframework.http.codec.multipart.Part;
@@ -21,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -63,7 +60,7 @@ class CaseworkController {
                 return refused(trackingId, "followUp", form, Map.of("text", required(exchange)), authentication, model);
             }
             List<FilePart> files = files(parts);
-            return Flux.fromIterable(files).concatMap(this::upload).collectList()
+            return Flux.fromIterable(files).concatMap(api::upload).collectList()
                     .onErrorMap(ApiProblem.class, problem -> problem.is(400) || problem.is(413) || problem.is(415)
                             ? new ApiProblem(problem.getStatusCode(), problem.type(), problem.detail(), Map.of("attachments", problem.detail()))
                             : problem)
@@ -126,19 +123,6 @@ class CaseworkController {
         return api.client().post().uri("/api/v1/complaints/{id}/" + step, trackingId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .retrieve().toBodilessEntity().then();
-    }
-
-    /** One file to {@code POST /api/v1/attachments}, as the person: the answer's id is what a follow-up attaches. */
-    private Mono<String> upload(FilePart file) {
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.asyncPart("file", file.content(), DataBuffer.class).filename(file.filename())
-                .contentType(file.headers().getContentType() != null ? file.headers().getContentType() : MediaType.APPLICATION_OCTET_STREAM);
-        return api.client().post().uri("/api/v1/attachments").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(BodyInserters.fromMultipartData(body.build()))
-                .retrieve().bodyToMono(Uploaded.class).map(Uploaded::id);
-    }
-
-    record Uploaded(String id) {
     }
 
     private static Mono<String> done(String trackingId, String action) {

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.FormFieldPart;
 import org.springframework.http.codec.multipart.Part;
@@ -24,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -74,7 +71,7 @@ class SubmitPage {
                 model.addAttribute("errors", errors);
                 return Mono.just(FORM);
             }
-            return Flux.fromIterable(files).concatMap(this::upload).collectList()
+            return Flux.fromIterable(files).concatMap(api::upload).collectList()
                     .flatMap(attachmentIds -> api.client().post().uri("/api/v1/complaints")
                             .header("Idempotency-Key", form.submissionKey())
                             .bodyValue(request(form, attachmentIds))
@@ -133,16 +130,6 @@ class SubmitPage {
             return "attachments";
         }
         return apiField.replaceFirst("^(location|reporter)\\.", "");
-    }
-
-    private Mono<String> upload(FilePart file) {
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.asyncPart("file", file.content(), DataBuffer.class).filename(file.filename())
-                .contentType(file.headers().getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-                        : file.headers().getContentType());
-        return api.client().post().uri("/api/v1/attachments").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(BodyInserters.fromMultipartData(body.build()))
-                .retrieve().bodyToMono(JsonNode.class).map(attachment -> attachment.path("id").asText());
     }
 
     static Map<String, Object> request(ComplaintForm form, List<String> attachmentIds) {

@@ -9,7 +9,6 @@ import id.aduan.web.citizen.Messages;
 import id.aduan.web.citizen.ReporterSecrets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +16,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -30,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -40,7 +39,6 @@ import reactor.core.publisher.Mono;
 @Controller
 class TrackPage {
 
-    private static final String SECRET = "X-Reporter-Secret";
     private static final Set<String> STEPS = Set.of("question-answer", "information", "reporter-answer", "rating");
 
     private final Api api;
@@ -106,7 +104,7 @@ class TrackPage {
                 model.addAttribute("entered", form.toSingleValueMap());
                 return page(trackingId, session, errors, exchange, model);
             }
-            return api.client().post().uri("/api/v1/complaints/{id}/" + step, trackingId).header(SECRET, secret.get())
+            return api.client().post().uri("/api/v1/complaints/{id}/" + step, trackingId).header(Api.REPORTER_SECRET, secret.get())
                     .bodyValue(request.body()).retrieve().toBodilessEntity()
                     .thenReturn("redirect:" + complaintPath(trackingId, step))
                     .onErrorResume(ApiProblem.class, problem -> {
@@ -129,26 +127,11 @@ class TrackPage {
         });
     }
 
-    /** A file of the complaint, streamed from the API as it comes, with the secret when this person gave one. */
+    /** A file of the complaint, with the secret when this person gave one. */
     @GetMapping("/complaints/{trackingId}/attachments/{attachmentId}")
-    Mono<Void> attachment(@PathVariable String trackingId, @PathVariable String attachmentId, ServerWebExchange exchange) {
-        ServerHttpResponse response = exchange.getResponse();
-        return exchange.getSession().flatMap(session -> api.client().get()
-                .uri("/api/v1/complaints/{id}/attachments/{attachment}", trackingId, attachmentId)
-                .headers(headers -> ReporterSecrets.of(session, trackingId).ifPresent(secret -> headers.set(SECRET, secret)))
-                .retrieve().toEntityFlux(DataBuffer.class)
-                .flatMap(file -> {
-                    HttpHeaders from = file.getHeaders();
-                    response.setStatusCode(HttpStatus.OK);
-                    for (String header : List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
-                            HttpHeaders.CONTENT_DISPOSITION, "X-Content-Type-Options")) {
-                        if (from.containsKey(header)) {
-                            response.getHeaders().put(header, from.get(header));
-                        }
-                    }
-                    response.getHeaders().setCacheControl("private, no-store");
-                    return response.writeWith(file.getBody());
-                }));
+    Mono<ResponseEntity<Flux<DataBuffer>>> attachment(@PathVariable String trackingId, @PathVariable String attachmentId,
+            ServerWebExchange exchange) {
+        return exchange.getSession().flatMap(session -> api.download(trackingId, attachmentId, ReporterSecrets.of(session, trackingId)));
     }
 
     private Mono<String> page(String trackingId, WebSession session, Map<String, String> errors,
@@ -157,7 +140,7 @@ class TrackPage {
         model.addAttribute("errors", errors);
         model.addAttribute("reporter", secret.isPresent());
         return api.client().get().uri("/api/v1/complaints/{id}", trackingId)
-                .headers(headers -> secret.ifPresent(value -> headers.set(SECRET, value)))
+                .headers(headers -> secret.ifPresent(value -> headers.set(Api.REPORTER_SECRET, value)))
                 .retrieve().bodyToMono(JsonNode.class)
                 .flatMap(complaint -> {
                     model.addAttribute("complaint", complaint);
