@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The security suite, through the front door of a {@link RunningSuite} with the demo clients' tokens:
@@ -45,9 +46,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * services, an agency reaches another agency's complaint on no path, fuzzed bodies never cause a
  * 500 nor store anything, and no reporter's identity is on any Kafka topic, before or after erasure.
  *
- * <p>First of the scenarios: that fuzzing stores nothing is checked on the national count, which no
- * other scenario's complaint may change meanwhile.
+ * <p>Alone, while no other scenario runs: that fuzzing stores nothing is checked on the national count,
+ * the calendar and the rules, which another scenario's complaint or change would move meanwhile.
  */
+@Isolated
 @Order(1)
 @ExtendWith(RunningSuite.Shared.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

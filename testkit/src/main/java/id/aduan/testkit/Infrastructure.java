@@ -3,6 +3,7 @@ package id.aduan.testkit;
 import id.aduan.localinfra.MailServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -62,7 +63,9 @@ public interface Infrastructure {
             };
             long started = System.nanoTime();
             AutoCloseableInfrastructure infrastructure = docker ? new ContainerInfrastructure() : new EmbeddedInfrastructure();
-            Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "aduan-testkit-shutdown"));
+            // After Spring has closed the tests' contexts: a service that still writes while stopping would
+            // otherwise wait out its pool's connection timeout (30 s) on a database already gone.
+            SpringApplication.getShutdownHandlers().add(infrastructure::close);
             log.info("Aduan test kit: {} ({} chosen by {}), ready in {} ms", infrastructure.description(),
                     docker ? "Docker" : "no Docker", choice, (System.nanoTime() - started) / 1_000_000);
             return infrastructure;

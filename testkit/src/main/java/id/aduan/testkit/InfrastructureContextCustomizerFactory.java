@@ -3,15 +3,18 @@ package id.aduan.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.SpringApplication;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.FileSystemUtils;
 
 /** Points every {@link AduanServiceTest} at the shared infrastructure and the test issuer. */
 public class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
@@ -59,7 +62,10 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
 
         private static String create() {
             try {
-                return Files.createTempDirectory("aduan-data-").toString();
+                Path path = Files.createTempDirectory("aduan-data-");
+                // Gone with the JVM, once its contexts have stopped writing to it.
+                SpringApplication.getShutdownHandlers().add(() -> FileSystemUtils.deleteRecursively(path.toFile()));
+                return path.toString();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
