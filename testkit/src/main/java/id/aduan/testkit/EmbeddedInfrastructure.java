@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real Kafka broker (KRaft) and the in-memory MongoDB stand-in, both in this JVM, and a real
@@ -17,6 +20,8 @@ final class EmbeddedInfrastructure implements Infrastructure.AutoCloseableInfras
 
     private final MongoStandIn mongo;
     private final KafkaKraftBroker kafka;
+    /** The temporary directories of the broker's and the database's files, removed at close. */
+    private final List<Path> directories = new ArrayList<>();
     /** Started on first use: most services' tests never need it. */
     private PostgresServer postgres;
     /** Started on first use: only intake sends mail. */
@@ -24,7 +29,7 @@ final class EmbeddedInfrastructure implements Infrastructure.AutoCloseableInfras
 
     EmbeddedInfrastructure() {
         try {
-            Path kafkaData = Files.createTempDirectory("aduan-kafka-");
+            Path kafkaData = temporaryDirectory("aduan-kafka-");
             this.mongo = MongoStandIn.inMemory(0);
             this.kafka = KafkaKraftBroker.start(kafkaData, 0, 0);
         } catch (IOException e) {
@@ -61,12 +66,18 @@ final class EmbeddedInfrastructure implements Infrastructure.AutoCloseableInfras
         if (postgres == null) {
             try {
                 // Not durable: a test database need not outlive a crash, and commits are faster.
-                postgres = PostgresServer.start(Files.createTempDirectory("aduan-postgres-"), 0, false);
+                postgres = PostgresServer.start(temporaryDirectory("aduan-postgres-"), 0, false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return postgres;
+    }
+
+    private synchronized Path temporaryDirectory(String prefix) throws IOException {
+        Path directory = Files.createTempDirectory(prefix);
+        directories.add(directory);
+        return directory;
     }
 
     @Override
@@ -93,5 +104,6 @@ final class EmbeddedInfrastructure implements Infrastructure.AutoCloseableInfras
         if (postgres != null) {
             postgres.close();
         }
+        directories.forEach(directory -> FileSystemUtils.deleteRecursively(directory.toFile()));
     }
 }
