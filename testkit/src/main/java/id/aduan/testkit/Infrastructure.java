@@ -1,10 +1,8 @@
 package id.aduan.testkit;
 
 import id.aduan.localinfra.MailServer;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -64,22 +62,7 @@ public interface Infrastructure {
             };
             long started = System.nanoTime();
             AutoCloseableInfrastructure infrastructure = docker ? new ContainerInfrastructure() : new EmbeddedInfrastructure();
-            // Stopped once, at the JVM's end. Where a Spring application ran, among Spring's shutdown handlers,
-            // which run after its contexts have closed: a service still writing while it stops would otherwise
-            // wait out its pool's connection timeout (30 s) on a database already gone. Elsewhere (the
-            // end-to-end tests' JVM) Spring has no hook, and the JVM's own stops it.
-            AtomicBoolean stopped = new AtomicBoolean();
-            Runnable stop = () -> {
-                if (stopped.compareAndSet(false, true)) {
-                    infrastructure.close();
-                }
-            };
-            SpringApplication.getShutdownHandlers().add(stop);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                if (!SpringApplicationsLoaded.any()) {
-                    stop.run();
-                }
-            }, "aduan-testkit-shutdown"));
+            AfterSpringContexts.atTheEnd(infrastructure::close);
             log.info("Aduan test kit: {} ({} chosen by {}), ready in {} ms", infrastructure.description(),
                     docker ? "Docker" : "no Docker", choice, (System.nanoTime() - started) / 1_000_000);
             return infrastructure;

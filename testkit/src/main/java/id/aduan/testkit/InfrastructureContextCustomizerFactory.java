@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.SpringApplication;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -63,8 +62,7 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
         private static String create() {
             try {
                 Path path = Files.createTempDirectory("aduan-data-");
-                // Gone with the JVM, once its contexts have stopped writing to it.
-                SpringApplication.getShutdownHandlers().add(() -> FileSystemUtils.deleteRecursively(path.toFile()));
+                AfterSpringContexts.atTheEnd(() -> FileSystemUtils.deleteRecursively(path.toFile()));
                 return path.toString();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

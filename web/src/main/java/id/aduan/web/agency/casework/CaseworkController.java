@@ -73,25 +73,14 @@ class CaseworkController {
     @PostMapping("/agency/complaints/{trackingId}/question")
     Mono<String> question(@PathVariable String trackingId, QuestionForm form, ServerWebExchange exchange,
             Authentication authentication, Model model) {
-        String question = trim(form.question());
-        Map<String, Object> entered = Map.of("question", question);
-        if (question.isBlank()) {
-            return refused(trackingId, "question", entered, Map.of("question", required(exchange)), authentication, model);
-        }
-        return post(trackingId, "question", Map.of("question", question)).then(done(trackingId, "question"))
-                .onErrorResume(ApiProblem.class, problem -> refused(trackingId, "question", entered, problem, authentication, model));
+        return oneField(trackingId, "question", "question", "question", trim(form.question()), exchange, authentication, model);
     }
 
     @PostMapping("/agency/complaints/{trackingId}/unit-assignment")
     Mono<String> unit(@PathVariable String trackingId, UnitForm form, ServerWebExchange exchange,
             Authentication authentication, Model model) {
-        String unitCode = trim(form.unitCode());
-        Map<String, Object> entered = Map.of("unitCode", unitCode);
-        if (unitCode.isBlank()) {
-            return refused(trackingId, "unitAssignment", entered, Map.of("unitCode", required(exchange)), authentication, model);
-        }
-        return post(trackingId, "unit-assignment", Map.of("unitCode", unitCode)).then(done(trackingId, "unit-assignment"))
-                .onErrorResume(ApiProblem.class, problem -> refused(trackingId, "unitAssignment", entered, problem, authentication, model));
+        return oneField(trackingId, "unitAssignment", "unit-assignment", "unitCode", trim(form.unitCode()), exchange,
+                authentication, model);
     }
 
     @PostMapping("/agency/complaints/{trackingId}/forwarding")
@@ -117,6 +106,17 @@ class CaseworkController {
     Mono<String> complete(@PathVariable String trackingId, Authentication authentication, Model model) {
         return post(trackingId, "completion", Map.of()).then(done(trackingId, "completion"))
                 .onErrorResume(ApiProblem.class, problem -> refused(trackingId, "completion", Map.of(), problem, authentication, model));
+    }
+
+    /** An action of one required field, sent to the API's {@code step} under the field's name. */
+    private Mono<String> oneField(String trackingId, String action, String step, String field, String value,
+            ServerWebExchange exchange, Authentication authentication, Model model) {
+        Map<String, Object> entered = Map.of(field, value);
+        if (value.isBlank()) {
+            return refused(trackingId, action, entered, Map.of(field, required(exchange)), authentication, model);
+        }
+        return post(trackingId, step, entered).then(done(trackingId, step))
+                .onErrorResume(ApiProblem.class, problem -> refused(trackingId, action, entered, problem, authentication, model));
     }
 
     private Mono<Void> post(String trackingId, String step, Map<String, ?> body) {
